@@ -56,10 +56,7 @@ def read_path(path: str | Path, options: ReadOptions | None = None) -> Extracted
 
 def _register_optional() -> None:
     """PDF and image readers are registered when their modules are present (they import heavier libraries)."""
-    try:
-        from . import pdf  # noqa: F401
-    except ImportError:  # pragma: no cover - the PDF reader ships with the package
-        pass
+    from . import image, pdf  # noqa: F401
 
 
 _register_optional()

@@ -1,0 +1,194 @@
+"""spaCy pipeline: English tokenizer, the project's NER model when present, and the POA rule components.
+
+Components are registered by versioned name and share one cleaned, same-length view of the text
+(``doc.user_data["poa_view"]``); results go to ``doc._.poa`` and, as spans for display, ``doc.spans``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .dates import DateMention, execution_date, expiration_date, find_dates
+from .document import looks_truncated, poa_kind, poa_score
+from .parties import Found, Parties, find_parties
+from .references import Reference, find_references
+from .view import clean_view
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "poa_ner"
+_PACKAGED_MODEL = Path(__file__).resolve().parents[1] / "model"
+
+
+@dataclass
+class PoaAnnotations:
+    """What the rule components found in one Doc."""
+
+    references: list[Reference] = field(default_factory=list)
+    parties: Parties = field(default_factory=Parties)
+    dates: list[DateMention] = field(default_factory=list)
+    executed: DateMention | None = None
+    expires: DateMention | None = None
+    is_poa: bool = False
+    kind: str = "other"
+    truncated: bool = False
+
+
+if not Doc.has_extension("poa"):
+    Doc.set_extension("poa", default=None)
+
+
+def view_of(doc: Doc) -> str:
+    if "poa_view" not in doc.user_data:
+        doc.user_data["poa_view"] = clean_view(doc.text)
+    return doc.user_data["poa_view"]
+
+
+def _annotations(doc: Doc) -> PoaAnnotations:
+    if doc._.poa is None:
+        doc._.poa = PoaAnnotations()
+    return doc._.poa
+
+
+def _spans(doc: Doc, key: str, items: list[tuple[int, int, str]]) -> None:
+    spans = []
+    for start, end, label in items:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans[key] = spans
+
+
+@Language.factory("poa_references_v1")
+def make_references(nlp: Language, name: str) -> PoaReferences:
+    return PoaReferences()
+
+
+class PoaReferences:
+    """Forms, statutes and rules cited (exact patterns from pipeline/nlp/patterns/)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        refs = find_references(view_of(doc))
+        _annotations(doc).references = refs
+        _spans(doc, "poa_references", [(r.start, r.end, r.field.upper()) for r in refs])
+        return doc
+
+
+@Language.factory("poa_parties_v1")
+def make_parties(nlp: Language, name: str) -> PoaParties:
+    return PoaParties()
+
+
+class PoaParties:
+    """Grantors, agents, company: appointment clauses, signature blocks and company definitions."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        parties = find_parties(view_of(doc))
+        _use_entities(doc, parties)
+        _annotations(doc).parties = parties
+        items = [(a.start, a.end, "AGENT") for a in parties.agents]
+        items += [(g.start, g.end, "GRANTOR") for g in parties.grantors]
+        if parties.company:
+            items.append((parties.company.start, parties.company.end, "COMPANY"))
+        _spans(doc, "poa_parties", items)
+        return doc
+
+
+def _use_entities(doc: Doc, parties: Parties) -> None:
+    """Where the NER model saw a person or organization exactly at a rule's span, raise its confidence."""
+    if not doc.ents:
+        return
+    ents = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+    for found in [*parties.agents, *parties.grantors]:
+        if (found.start, found.end) in ents:
+            found.confidence = max(found.confidence, 0.97)
+
+
+@Language.factory("poa_dates_v1")
+def make_dates(nlp: Language, name: str) -> PoaDates:
+    return PoaDates()
+
+
+class PoaDates:
+    """Dates with their role: executed, expires, other."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        notes = _annotations(doc)
+        notes.dates = find_dates(view_of(doc), notes.parties.signature_start)
+        notes.executed = execution_date(notes.dates)
+        notes.expires = expiration_date(notes.dates)
+        _spans(doc, "poa_dates", [(d.start, d.end, d.role.upper()) for d in notes.dates])
+        return doc
+
+
+@Language.factory("poa_document_v1")
+def make_document(nlp: Language, name: str) -> PoaDocument:
+    return PoaDocument()
+
+
+class PoaDocument:
+    """Is it a POA, which kind, is the text cut off."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        notes = _annotations(doc)
+        view = view_of(doc)
+        forms = [r.value for r in notes.references if r.field == "forms"]
+        rules = [r.value for r in notes.references if r.field == "rules"]
+        statutes = [r.value for r in notes.references if r.field == "statutes"]
+        notes.is_poa = poa_score(view) >= 1
+        notes.kind = poa_kind(view, forms, rules, statutes) if notes.is_poa else "other"
+        notes.truncated = looks_truncated(doc.text)
+        return doc
+
+
+RULE_COMPONENTS = ("poa_references_v1", "poa_parties_v1", "poa_dates_v1", "poa_document_v1")
+
+
+def find_model(model_dir: Path | None = None) -> Path | None:
+    """The trained NER pipeline: an explicit path, the repo's models/poa_ner, or the copy in the package."""
+    for candidate in (model_dir, MODEL_DIR, _PACKAGED_MODEL):
+        if candidate is not None and (candidate / "meta.json").exists():
+            return candidate
+    return None
+
+
+def build(model_dir: Path | None = None, use_model: bool = True) -> Language:
+    """English tokenizer (+ the trained NER when found) + the rule components."""
+    path = find_model(model_dir) if use_model else None
+    if path is not None:
+        nlp = spacy.load(path, exclude=[n for n in RULE_COMPONENTS])
+    else:
+        nlp = spacy.blank("en")
+    nlp.max_length = 20_000_000
+    for name in RULE_COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def model_version(nlp: Language) -> str | None:
+    """'name-version' of the trained model inside ``nlp``, None for rules only."""
+    if "ner" not in nlp.pipe_names:
+        return None
+    meta = nlp.meta
+    return f"{meta.get('name', 'poa_ner')}-{meta.get('version', '0')}"
+
+
+@cache
+def load(model_dir: str | None = None, use_model: bool = True) -> Language:
+    """The pipeline, built once per process."""
+    return build(Path(model_dir) if model_dir else None, use_model)
+
+
+def entity_summary(doc: Doc) -> str:
+    """A one-line JSON of the spans found, for debugging and notebooks."""
+    groups = {key: [(s.text, s.label_) for s in doc.spans[key]] for key in doc.spans}
+    return json.dumps(groups, ensure_ascii=False)
+
+
+__all__ = ["Found", "PoaAnnotations", "build", "load", "model_version"]

@@ -1,0 +1,136 @@
+"""Dates in a POA and their role: the execution date, an explicit expiration date, or neither.
+
+The role comes from the words just before a date in its sentence ("IN WITNESS WHEREOF ... as of", "until",
+"My Commission Expires"), from signature blocks and from a dated letter head; dateparser normalizes the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .lexicon import PATTERN_DIR
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[0-3]?\d)(?:\s?(?:st|nd|rd|th))?"
+_YEAR = r"(?:19|20)\d{2}"
+DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+{_DAY},?\s*{_YEAR}"
+    rf"|{_DAY}\s+day\s+of\s+{_MONTH},?\s*(?:in\s+the\s+year\s+)?{_YEAR}"
+    rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
+    rf"|[01]?\d/[0-3]?\d/(?:{_YEAR}|\d{{2}})(?!\d))",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"[.;!?]\s|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: dt.date
+    start: int
+    end: int
+    role: str  # executed | expires | other
+    score: float
+
+
+@cache
+def _cues() -> dict[str, tuple[str, ...]]:
+    data = json.loads((PATTERN_DIR / "date_cues.json").read_text(encoding="utf-8"))
+    return {role: tuple(sorted(words, key=len, reverse=True)) for role, words in data.items()}
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str) -> dt.date | None:
+    """Normalize one date expression ('the 9th day of October, 2006', '1/30/03') with dateparser."""
+    import dateparser
+
+    cleaned = re.sub(r"\s+", " ", text)
+    cleaned = re.sub(r"(?i)\bday of\b|\bin the year\b", " ", cleaned)
+    cleaned = re.sub(r"(?i)(\d)\s?(st|nd|rd|th)\b", r"\1", cleaned)
+    cleaned = re.sub(r",(?=\S)", ", ", cleaned)
+    parsed = dateparser.parse(
+        cleaned,
+        languages=["en"],
+        settings={"DATE_ORDER": "MDY", "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
+    )
+    return parsed.date() if parsed else None
+
+
+def _nearest_cue(before: str) -> tuple[str | None, int]:
+    """The role of the cue closest to the date in the text before it, and how far back it stands."""
+    best: tuple[str | None, int] = (None, 10**6)
+    low = before.lower()
+    for role, words in _cues().items():
+        for word in words:
+            at = low.rfind(word)
+            if at < 0:
+                continue
+            if re.match(r"\w", word[-1]) and at + len(word) < len(low) and low[at + len(word)].isalnum():
+                continue  # 'file' inside 'filed' counts as 'filed', not as 'file'
+            distance = len(low) - (at + len(word))
+            # a longer cue that ends at the same place wins ("commission expires" over "expires")
+            if distance < best[1] or (distance == best[1] and role == "neither"):
+                best = (role, distance)
+    return best
+
+
+def find_dates(view: str, signature_start: int | None = None) -> list[DateMention]:
+    """Every date with its role and a score; higher scores are better execution-date candidates."""
+    mentions = []
+    head_end = _head_end(view)
+    for match in DATE.finditer(view):
+        value = parse_date(match.group())
+        if value is None:
+            continue
+        sentence_from = max((m.end() for m in _SENTENCE_START.finditer(view, max(0, match.start() - 300),
+                                                                        match.start())), default=0)
+        before = view[max(sentence_from, match.start() - 160) : match.start()]
+        role, distance = _nearest_cue(before)
+        line_start = view.rfind("\n", 0, match.start()) + 1
+        line_end = view.find("\n", match.end())
+        line = view[line_start : line_end if line_end >= 0 else len(view)]
+        alone = not line.replace(match.group(), "").strip(" |,:.")
+        score = 0.0
+        if role == "executed":
+            score = 3.0 if distance < 60 else 1.5
+        elif role == "expires" or (role == "neither" and distance < 80):
+            score = -3.0
+        if signature_start is not None and match.start() >= signature_start and role != "neither":
+            score = max(score, 2.0)
+        if alone and match.start() < head_end and role is None:
+            score = max(score, 2.0)  # the date line of a letter or of a title block
+        if role == "expires":
+            kind = "expires"
+        elif score > 0:
+            kind = "executed"
+        else:
+            kind = "other"
+        mentions.append(DateMention(value, match.start(), match.end(), kind, score))
+    return mentions
+
+
+def _head_end(view: str) -> int:
+    """End of the first dozen non-empty lines: where a letter's or a title block's date stands."""
+    count = 0
+    for match in re.finditer(r"[^\n]*\S[^\n]*", view):
+        count += 1
+        if count >= 12:
+            return match.end()
+    return len(view)
+
+
+def execution_date(mentions: list[DateMention]) -> DateMention | None:
+    """The best-scored executed date; the first one among equals."""
+    candidates = [m for m in mentions if m.role == "executed"]
+    return max(candidates, key=lambda m: (m.score, -m.start)) if candidates else None
+
+
+def expiration_date(mentions: list[DateMention]) -> DateMention | None:
+    found = [m for m in mentions if m.role == "expires"]
+    return found[0] if found else None

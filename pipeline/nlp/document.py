@@ -1,0 +1,64 @@
+"""Document-level judgements: is this a POA at all, what kind, and was the text cut off."""
+
+from __future__ import annotations
+
+import re
+
+_GRANT = re.compile(
+    r"\b(?:constitutes?|appoints?|designates?|authori[sz]es?|retains?|authori[sz]ed\s+and\s+designated)\b"
+    r"[\s\S]{0,700}?\b(?:attorneys?(?:-|\s+)in(?:-|\s+)fact|true\s+and\s+lawful|attorneys?|agents?|proxy)\b"
+    r"|\bconfirms?\s+that\b[\s\S]{0,300}?\b(?:authori[sz]ed|designated)\b",
+    re.IGNORECASE,
+)
+_ATTORNEY_IN_FACT = re.compile(r"\battorneys?(?:-|\s+)in(?:-|\s+)fact\b|\bpower\s+of\s+attorney\b", re.IGNORECASE)
+_NOT_A_GRANT = re.compile(
+    r"pursuant\s+to\s+(?:a|the)?\s*powers?\s+of\s+attorney|already\s+on\s+file|by\s+power\s+of\s+attorney\s+previously"
+    r"|\bas\s+attorney-in-fact\s+for\b|signed\s+(?:on\s+behalf|pursuant)",
+    re.IGNORECASE,
+)
+SECTION16_FORMS = {"3", "4", "5", "144", "ID", "13D", "13G", "13F", "13H"}
+_SECTION16_RULES = re.compile(r"^(?:Section\s+16|Section\s+13\([dg]\)|Section\s+13$|Rule\s+144$|Rule\s+16)")
+_REGISTRATION_FORM = re.compile(r"^(?:[SFN]-\d|\d{1,2}-[KQ]|20-F|40-F|8-K|11-K)")
+_REGISTRATION = re.compile(
+    r"\b(?:sign|execute|file|filed|filing|amend|approve|register)\w*\b[^.;]{0,160}?"
+    r"\b(?:registration\s+statements?|post-effective\s+amendments?|annual\s+reports?)\b"
+    r"|\bregistration\s+statements?\b[^.;]{0,60}?\bhas\s+been\s+signed",
+    re.IGNORECASE,
+)
+
+
+def poa_score(view: str) -> int:
+    """Evidence that this document grants a power of attorney (>= 1 means it does)."""
+    score = 0
+    negatives = len(_NOT_A_GRANT.findall(view))
+    if _GRANT.search(view):
+        score += 2
+    mentions = len(_ATTORNEY_IN_FACT.findall(view)) - negatives
+    score += 1 if mentions > 0 else 0
+    return score - (2 if negatives and score < 3 else 0)
+
+
+def poa_kind(view: str, forms: list[str], rules: list[str], statutes: list[str]) -> str:
+    """section16 (insider ownership reports), registration (company filings) or other."""
+    if SECTION16_FORMS.intersection(forms) or any(_SECTION16_RULES.match(r) for r in rules):
+        return "section16"
+    if any(_REGISTRATION_FORM.match(f) for f in forms) or _REGISTRATION.search(view):
+        return "registration"
+    if "Securities Exchange Act of 1934" in statutes and re.search(
+        r"\b(?:filings?|reports?)\b[^.;]{0,200}(?:beneficial|ownership|owned)", view, re.IGNORECASE
+    ):
+        return "section16"
+    return "other"
+
+
+def looks_truncated(text: str) -> bool:
+    """A text that stops mid-sentence or mid-word, not at a signature, date or closing mark."""
+    tail = text.rstrip()
+    if not tail:
+        return False
+    last = tail.splitlines()[-1].strip(" |")
+    if tail.endswith((".", ")", '"', "”", ":", ";", "]")) or re.search(r"/s/|\(SEAL\)|^[-_=]+$", last, re.IGNORECASE):
+        return False
+    if re.fullmatch(r"(?:[A-Z][\w.'’-]*\s*){2,5}|[\w ,.]*\d{4}", last):
+        return False  # a printed name or a date line closes many exhibits
+    return True

@@ -1,0 +1,197 @@
+"""What a person's or an organization's name looks like in a POA, and how lists of names are split."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+
+_INITIAL = r"[A-Z]\.?(?:[A-Z]\.)*"
+_WORD = r"[A-Z][A-Za-z'’\-]*[a-zA-Z]"
+_GLUED = r"[A-Z]\.[A-Z][a-z]+"  # 'S.Abrams' as EDGAR sometimes has it
+_NICK = r"[\"“'‘][A-Z][a-z]+[\"”'’]"
+NAME_TOKEN = re.compile(rf"(?:{_GLUED}|{_WORD}|{_INITIAL}|{_NICK})")
+_ORG_TAIL = re.compile(
+    r"(?:,?\s+(?:Inc|Ltd|L\.?L\.?C|L\.?P|L\.?L\.?P|N\.?A|Co|Corp|S\.?A|N\.?V|AG|GmbH|KG|plc|PLC|LLC|LP|LTD|INC)\.?)+$"
+)
+
+
+def norm_key(name: str) -> str:
+    """Comparison key: no case, punctuation or spaces ('W.G. Jurgensen' == 'W. G. JURGENSEN')."""
+    return re.sub(r"[\W_]+", "", name).lower()
+
+
+def squash(text: str) -> str:
+    """One space between words; no '|' cell marks; straight quotes kept as written."""
+    return re.sub(r"\s+", " ", text.replace("|", " ")).strip()
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:()[]\"'“”‘’").lower()
+
+
+def is_title_text(text: str) -> bool:
+    """Does this read like an office ('Executive Vice President and CFO', 'Director')?"""
+    words = [_bare(w) for w in re.split(r"[\s,/()-]+", text) if w]
+    return bool(words) and any(w in lexicon().title_words for w in words)
+
+
+def is_org_name(text: str) -> bool:
+    """A capitalized name ending in a corporate suffix or containing organization words."""
+    text = squash(text)
+    if not text or not text[0].isupper() or len(text) > 150:
+        return False
+    words = [_bare(w) for w in text.split()]
+    lex = lexicon()
+    if words[-1] in lex.org_suffixes or _ORG_TAIL.search(text):
+        return True
+    return sum(w in lex.org_words for w in words) >= 1 and len(words) >= 2 and text.isupper()
+
+
+def is_entity_line(text: str) -> bool:
+    """A signature-block line naming an entity: an organization name, or an all-capitals name of a fund."""
+    text = squash(text).rstrip(",")
+    if not text or len(text) > 150 or is_title_text(text) and not is_org_name(text):
+        return False
+    if is_org_name(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    words = text.split()
+    return len(words) >= 2 and bool(letters) and all(c.isupper() for c in letters) and not any(
+        _bare(w) in lexicon().not_names for w in words
+    )
+
+
+def strip_person(text: str) -> str:
+    """Drop honorifics ('Mr', 'Sir') and degrees ('Esq.', 'Ph.D') around a person's name."""
+    lex = lexicon()
+    text = squash(text).strip(" ,;:")
+    words = text.split()
+    while words and _bare(words[0]) in lex.honorifics:
+        words = words[1:]
+    text = " ".join(words)
+    while True:
+        match = re.search(r",?\s+([A-Za-z.]+)\.?$", text)
+        if match and _bare(match.group(1)).replace(".", "") in {s.replace(".", "") for s in lex.drop_suffixes}:
+            text = text[: match.start()].rstrip(" ,")
+            continue
+        return text
+
+
+def is_person_name(text: str, strict: bool = True) -> bool:
+    """Two to six name tokens (initials, capitalized words, particles, Jr./III), none a common word.
+
+    ``strict`` also rejects office words, so 'Managing Director' is not taken for a person in a list of
+    agents; a signature line is read with ``strict=False`` ('David Officer' signs his own name).
+    """
+    lex = lexicon()
+    text = squash(text)
+    if not text or len(text) > 60 or any(ch.isdigit() for ch in text):
+        return False
+    words = re.sub(r",\s*(?=(?:Jr|Sr|I{1,3}|IV)\b)", " ", text).split()
+    if not 2 <= len(words) <= 6 and not (len(words) == 1 and _GLUED_FULL.fullmatch(words[0])):
+        return False
+    has_word = False
+    for i, word in enumerate(words):
+        bare = _bare(word)
+        if bare in lex.name_suffixes and i > 0:
+            continue
+        if bare in lex.name_particles and 0 < i < len(words) - 1:
+            continue
+        if not NAME_TOKEN.fullmatch(word.rstrip(",")):
+            return False
+        if bare in lex.not_names or (strict and bare in lex.title_words):
+            return False
+        if len(bare.replace(".", "")) >= 2 and not re.fullmatch(r"(?:[a-z]\.)+[a-z]?", bare):
+            has_word = True
+    return has_word
+
+
+_GLUED_FULL = re.compile(r"[A-Z]\.[A-Z]\.?\s?[A-Z][a-z]+")
+
+
+def leading_name(text: str) -> str:
+    """The person's name at the start of a signature cell ('/s/ NORMAN E. GAUT Chief Executive ...').
+
+    Tokens are taken while they look like name tokens in the case style of the first word, so an
+    upper-case name stops where a title-case office begins.
+    """
+    lex = lexicon()
+    words = squash(text).split()
+    taken: list[str] = []
+    upper = None
+    for word in words:
+        core = word.rstrip(",;:")
+        bare = _bare(core)
+        if bare in lex.honorifics and not taken:
+            continue
+        if taken and bare in lex.name_suffixes:
+            taken.append(core)
+            continue
+        if taken and bare.replace(".", "") in {s.replace(".", "") for s in lex.drop_suffixes}:
+            break
+        if not (NAME_TOKEN.fullmatch(core) or (taken and bare in lex.name_particles)):
+            break
+        letters = [c for c in core if c.isalpha()]
+        is_upper = all(c.isupper() for c in letters)
+        if upper is None and len(letters) > 1:
+            upper = is_upper
+        elif upper is not None and len(letters) > 1 and is_upper != upper:
+            break
+        if bare in lex.title_words and len(taken) >= 2:
+            break
+        if bare in lex.not_names:
+            break
+        taken.append(core)
+        if word.endswith((",", ";")) and not _next_is_suffix(words, len(taken)):
+            break
+    return " ".join(taken).rstrip(",")
+
+
+def _next_is_suffix(words: list[str], index: int) -> bool:
+    return index < len(words) and _bare(words[index]) in lexicon().name_suffixes
+
+
+@dataclass
+class ListItem:
+    text: str
+    start: int
+    end: int
+
+
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and/or|and|or|&)\s+|,\s*|;\s*|\s+(?:and/or|and|or|&)\s+)\s*", re.IGNORECASE)
+
+
+def split_names(region: str, offset: int = 0) -> list[ListItem]:
+    """Split 'A, B and C', 'X and/or Y', 'A, Jr., B' into items, keeping organization names whole."""
+    lex = lexicon()
+    items: list[ListItem] = []
+    pos = 0
+    pieces: list[tuple[str, int, int, str]] = []
+    for sep in _SEPARATOR.finditer(region):
+        pieces.append((region[pos : sep.start()], pos, sep.start(), sep.group()))
+        pos = sep.end()
+    pieces.append((region[pos:], pos, len(region), ""))
+    previous_sep = ""
+    for text, a, b, sep in pieces:
+        word = _bare(text)
+        if items and (word in lex.name_suffixes or _ORG_TAIL.fullmatch(" " + text.strip())):
+            items[-1] = ListItem(region[items[-1].start - offset : b], items[-1].start, offset + b)
+        elif items and word.replace(".", "") in {s.replace(".", "") for s in lex.drop_suffixes}:
+            pass
+        elif items and re.search(r"\b(?:and|&)\b", previous_sep, re.IGNORECASE) and _joins_org(items[-1].text, text):
+            items[-1] = ListItem(region[items[-1].start - offset : b], items[-1].start, offset + b)
+        elif text.strip():
+            lead = len(text) - len(text.lstrip())
+            items.append(ListItem(text.strip(), offset + a + lead, offset + a + lead + len(text.strip())))
+        previous_sep = sep
+    return items
+
+
+def _joins_org(left: str, right: str) -> bool:
+    """'Beijing Didi Infinity Technology' + 'Development Co., Ltd.' are one organization, not two names."""
+    org_words = lexicon().org_words
+    return any(_bare(w) in org_words for w in (left + " " + right).split()) and not (
+        is_person_name(left) and is_person_name(right) and not is_org_name(right)
+    )

@@ -1,0 +1,643 @@
+"""Who grants the power, who receives it, and which company it concerns.
+
+Rules follow how POAs are written: an appointment clause ("constitutes and appoints A, B and C, and each
+of them, ... true and lawful attorneys-in-fact") names the agents; signature blocks ("/s/ Name", "By:"
+lines under an entity, "Name:"/"Title:" cells, signature tables) and the opening ("I, Name,") name the
+grantors; "(the "Company")" definitions, "officer of X" and "securities of X" name the issuer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import lexicon
+from .names import (
+    ListItem,
+    is_entity_line,
+    is_org_name,
+    is_person_name,
+    is_title_text,
+    leading_name,
+    norm_key,
+    split_names,
+    squash,
+    strip_person,
+)
+
+FLAGS = re.IGNORECASE
+_VERB = r"(?:constitute|designate|appoint|authori[sz]e|retain|nominate)(?:s|d|ed)?"
+APPOINT = re.compile(rf"\b{_VERB}\b(?:\s*,?\s*(?:and|&)?\s*(?:{_VERB}|make|makes)\b)*", FLAGS)
+_LEAD = re.compile(
+    r"\s*(?:(?:hereby|irrevocably|severally|jointly(?:\s+and\s+severally)?)\s+)*"
+    r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+)?(?:of\s+)?)?(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
+    FLAGS,
+)
+_STOP = re.compile(
+    r",?\s*(?:and\s+|or\s+)?\b(?:each|any|either|all|both)\s+(?:(?:or|and)\s+(?:any|either|each)\s+)?(?:one\s+)?of\s+(?:them|us)\b"
+    r"|,?\s*(?:each\s+)?(?:signing|acting)\s+(?:singly|individually|alone|jointly|severally|together)"
+    r"|,?\s*(?:jointly|severally|individually)\b"
+    r"|,?\s+as\s+(?:his|her|its|their|the|my|our|true|attorneys?|agents?|such|each|a|an|proxy|proxies)\b"
+    r"|,?\s+(?:his|her|its|their|my|our|your|the\s+undersigned['’]?s?|said|such|its)\s+(?:or\s+(?:her|his)\s+|/her\s+)?"
+    r"(?:true|lawful|attorneys?|agents?|exclusive|proxy|sole|full|attorney-in-fact)"
+    r"|\s+to\s+(?:be|act|sign|execute|exercise|file|do|make|prepare|take|vote|negotiate|serve)\b"
+    r"|,?\s+(?:with|without|having)\s+(?:full\s+)?(?:power|authority)"
+    r"|,\s+with\b|\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori|design|appoint|empower)"
+    r"|\((?:the|together|each|with|and|collectively|hereinafter|individually|as|or|in)\b|\([\"“]|\((?-i:[a-z])"
+    r"|[;:]|(?<=[a-z]{3})\.(?:\s|$)|,\s+whose\b|\s+who\b|,\s+each\s+of\s+|\s+and\s+(?:his|her|their|its)\s+"
+    r"|\s+and\s+any\s+other\b|\s+for\s+(?:the|him|her|me|us|it)\b|\s+in\s+(?:my|his|her|its|the)\b|\n\s*\n",
+    FLAGS,
+)
+_CONFIRM = re.compile(r"\bconfirms?\s+that\s+", FLAGS)
+_CONFIRM_END = re.compile(r"\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori[sz]ed|designated|appointed)", FLAGS)
+SIG = re.compile(r"(?<![\w/])/s/\s*", FLAGS)
+_CLOSING = re.compile(r"^\s*(?:sincerely|very truly yours|yours truly|truly yours|respectfully(?: submitted)?|"
+                      r"regards|best regards|cordially)\s*,?\s*$", FLAGS | re.MULTILINE)
+_DEF = r"\(\s*(?:the\s+)?[\"“']?\s*{term}\s*[\"”']?\s*\)"
+_COMPANY_TERMS = ("Company", "Corporation", "Issuer", "Registrant", "Fund", "Trust", "Partnership", "Bank")
+_OFFICER_OF = re.compile(
+    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|shareholders?|managers?|general\s+partner)"
+    r"\s+(?:and/or\s+(?:officers?|directors?|trustees?)\s+)?of\s+(?:each\s+of\s+)?",
+    FLAGS,
+)
+_SECURITIES_OF = re.compile(r"\bsecurities\s+(?:issued\s+by|of)\s+(?!the\b|such\b|any\b|each\b)", FLAGS)
+_DATE_WORDS = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4}\b", FLAGS
+)
+
+
+@dataclass
+class Found:
+    """A name found by a rule, with its span in the text and how sure the rule is."""
+
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    confidence: float = 0.9
+    title_span: tuple[int, int] | None = None
+
+
+@dataclass
+class Parties:
+    agents: list[Found] = field(default_factory=list)
+    grantors: list[Found] = field(default_factory=list)
+    company: Found | None = None
+    company_state: Found | None = None
+    signature_start: int | None = None
+
+
+# --------------------------------------------------------------------------------------------- agents
+
+
+def find_agents(view: str) -> list[Found]:
+    """Agents named in every appointment clause, in order, each once."""
+    found: list[Found] = []
+    for match in APPOINT.finditer(view):
+        found.extend(_agents_after(view, match.end()))
+    for match in _CONFIRM.finditer(view):
+        end = _CONFIRM_END.search(view, match.end(), match.end() + 600)
+        if end:
+            found.extend(_names_in(view, match.end(), end.start()))
+    return _unique(found)
+
+
+def _agents_after(view: str, start: int) -> list[Found]:
+    lead = _LEAD.match(view, start)
+    start = lead.end() if lead else start
+    stop = _STOP.search(view, start, min(len(view), start + 1500))
+    end = stop.start() if stop else min(len(view), start + 400)
+    return _names_in(view, start, end)
+
+
+def _names_in(view: str, start: int, end: int) -> list[Found]:
+    """Names in a list region; an address after a name ('X of 3 Main Street, ...') is skipped."""
+    names: list[Found] = []
+    in_address = False
+    for item in split_names(view[start:end], start):
+        text = squash(item.text)
+        before = view[max(start, item.start - 12) : item.start].lower()
+        joined = bool(re.search(r"\b(?:or|and)\W*$|failing\s+\w+\W*$", before))
+        match = re.match(r"^(.*?)\s*,?\s+of\s+(.+)$", text)
+        if text.lower().startswith("of "):
+            in_address = True
+            continue
+        if match and is_person_name(strip_person(match.group(1))):
+            text, in_address = match.group(1), True
+        elif in_address and not joined:
+            continue
+        candidate = _resolve_defined(view, text) or text
+        person = strip_person(candidate)
+        if is_person_name(person):
+            names.append(_found(view, item, person, 0.9))
+        elif is_org_name(candidate) and not is_title_text(candidate):
+            names.append(_found(view, item, squash(candidate), 0.8))
+        elif not in_address:
+            break
+        else:
+            continue
+        in_address = in_address and not joined or bool(match)
+    return names
+
+
+def _found(view: str, item: ListItem, name: str, confidence: float) -> Found:
+    at = view.find(name.split()[0], item.start, item.end + 1)
+    start = at if at >= 0 else item.start
+    return Found(name, start, max(start, item.end), confidence=confidence)
+
+
+def _resolve_defined(view: str, text: str) -> str | None:
+    """'the Investment Manager' -> the organization defined as (the "Investment Manager")."""
+    match = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})", text)
+    if not match or text[:1].isupper() and not text.lower().startswith("the "):
+        return None
+    return defined_entity(view, match.group(1))
+
+
+def defined_entity(view: str, term: str) -> str | None:
+    """The organization a defined term stands for: 'FRANKLIN ADVISERS, INC. (the "Investment Manager")'."""
+    pattern = re.compile(_DEF.format(term=re.escape(term).replace(r"\ ", r"\s+")))
+    for match in pattern.finditer(view):
+        org = org_before(view, match.start())
+        if org:
+            return org[0]
+    return None
+
+
+# ---------------------------------------------------------------------------------------- organizations
+
+_GAP = r"(?:[ \t]*\n?[ \t]*)"
+_ORG_RUN = re.compile(
+    rf"(?:[A-Z][\w'’&.\-]*|&)(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP})"
+    r"(?:[A-Z][\w'’&.\-]*|&|\([A-Z][\w]*\)|and|of|for|de|the|du|des|oHG|plc))*"
+)
+_BOUNDARY = re.compile(
+    r"\b(?:POWER\s+OF\s+ATTORNEY|KNOW\s+ALL|WHEREAS|RESOLVED|EXHIBIT\s+[\d.]+|RELATING\s+TO|WITH\s+RESPECT\s+TO|"
+    r"IN\s+RESPECT\s+OF|REGISTRATION\s+STATEMENTS?(?:\s+ON\s+FORM\s+[\w-]+)?)\b,?",
+    re.IGNORECASE,
+)
+
+
+def org_before(view: str, end: int, window: int = 260, across_blank: bool = False) -> tuple[str, int, int] | None:
+    """The last organization name that ends before ``end`` within the same sentence (or title block)."""
+    start = max(0, end - window)
+    chunk = view[start:end]
+    if not across_blank:
+        blank = list(re.finditer(r"\n[ \t]*\n", chunk))
+        if blank:
+            start, chunk = start + blank[-1].end(), chunk[blank[-1].end() :]
+    cut = max(chunk.rfind(". "), chunk.rfind(".\n"), chunk.rfind(";"))
+    while cut >= 0 and re.search(r"\b(?:Inc|Ltd|Co|Corp|L\.P|N\.V|S\.A|Jr|No|U\.S|[A-Z])$", chunk[:cut], FLAGS):
+        cut = max(chunk.rfind(". ", 0, cut), chunk.rfind(".\n", 0, cut), chunk.rfind(";", 0, cut))
+    if cut >= 0:
+        start, chunk = start + cut + 1, chunk[cut + 1 :]
+    best = None
+    for match in _ORG_RUN.finditer(chunk):
+        raw = match.group()
+        parts = list(_BOUNDARY.finditer(raw))
+        skip = parts[-1].end() if parts else 0
+        skip += len(raw[skip:]) - len(raw[skip:].lstrip())
+        text = _trim_org(raw[skip:])
+        if text and is_org_name(text):
+            best = (squash(text), start + match.start() + skip, start + match.start() + skip + len(text))
+    return best
+
+
+def org_after(view: str, start: int) -> tuple[str, int, int] | None:
+    """The organization name that begins at ``start`` ('POZEN\\nInc. (the "Company")')."""
+    match = _ORG_RUN.match(view, start)
+    if not match:
+        return None
+    text = _trim_org(_BOUNDARY.split(match.group())[0])
+    # 'Validus Holdings, Ltd. held by' and 'CIGNA Corporation, a Delaware corporation' end at the suffix
+    if text and is_org_name(text):
+        return squash(text), start, start + len(text)
+    return None
+
+
+def _trim_org(text: str) -> str:
+    text = text.rstrip(" ,&")
+    # 'The Trust and FRANKLIN ADVISERS, INC.': two names joined by 'and', told apart by their case
+    parts = re.split(r"\s+and\s+", text)
+    if len(parts) == 2 and parts[0].isupper() != parts[1].isupper() and is_org_name(parts[1]):
+        text = parts[1]
+    words = text.split()
+    while words and words[-1].lower().strip(",") in {"and", "of", "for", "the", "de", "du", "des", "&"}:
+        words.pop()
+    while words and words[0].lower() in {"and", "of", "for", "the", "&"} and words[0] != "The":
+        words.pop(0)
+    text = " ".join(words)
+    # stop at the corporate suffix when words follow it ('Arch Capital Group Ltd. 2005 Long Term')
+    m = re.search(r"^(.*?\b(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|plc|PLC|Corp|INC|LTD|CORP)\b\.?)", text)
+    return m.group(1) if m and len(m.group(1)) < len(text) and not text[len(m.group(1)) :].strip(" ,.").istitle() \
+        else text
+
+
+# ------------------------------------------------------------------------------------------- company
+
+
+def find_company(view: str, grantor_keys: set[str]) -> tuple[Found | None, Found | None]:
+    """The issuer and its state of incorporation."""
+    candidates: list[tuple[float, str, int, int]] = []
+    for term in _COMPANY_TERMS:
+        for match in re.finditer(_DEF.format(term=term), view):
+            org = org_before(view, match.start())
+            appointing = _is_appointing(view, match.end()) and not re.search(r"\b(?:of|in|by|for)\s*$", view[: org[1]] if org else "")
+            if org and norm_key(org[0]) not in grantor_keys and not appointing:
+                candidates.append((3.0 if term in ("Company", "Issuer", "Corporation") else 2.0, *org))
+    for match in _OFFICER_OF.finditer(view):
+        org = org_after(view, match.end())
+        if org:
+            candidates.append((2.5, *org))
+    for match in _SECURITIES_OF.finditer(view):
+        org = org_after(view, match.end())
+        if org and norm_key(org[0]) not in grantor_keys:
+            candidates.append((2.0, *org))
+    heading = _heading_org(view)
+    if heading:
+        candidates.append((1.5, *heading))
+    if not candidates:
+        return None, _registrant_state(view)
+    best = max(candidates, key=lambda c: (c[0], -c[2]))
+    name, start, end = best[1:]
+    # the fullest mention of the chosen company ('VIACOM INC.' vs 'Viacom Inc.' are the same)
+    company = Found(name, start, end, confidence=min(1.0, best[0] / 3))
+    return company, _state_after(view, end) or _registrant_state(view)
+
+
+def _is_appointing(view: str, at: int) -> bool:
+    """Is the defined entity the one that appoints ('... L.P. (the "Company") does hereby make ...')?"""
+    return bool(re.match(rf"\s*,?\s*(?:does\s+|do\s+)?(?:hereby\s+)?(?:make|{_VERB})", view[at : at + 60], FLAGS))
+
+
+def _heading_org(view: str) -> tuple[str, int, int] | None:
+    """An organization named in the title block, above or on the 'POWER OF ATTORNEY' heading."""
+    for heading in re.finditer(r"POWER\s+OF\s+ATTORNEY", view[:1500], FLAGS):
+        if not view[heading.start() : heading.end()].isupper():
+            continue
+        org = org_before(view, heading.start(), window=200, across_blank=True)
+        if org and view[org[1] : org[2]].isupper():
+            return org
+    return None
+
+
+def _state_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    names = "|".join(re.escape(s) for s in (*lex.states, *sorted(lex.state_adjectives, key=len, reverse=True)))
+    return re.compile(
+        rf",?\s*(?:an?\s+(?:corporation|company|limited\s+partnership|partnership|trust|statutory\s+trust)?\s*"
+        rf"(?:(?:formed|organized|organised|incorporated|existing)\s+(?:and\s+existing\s+)?(?:under\s+the\s+laws\s+of|in)\s+"
+        rf"(?:the\s+(?:State|Commonwealth|Province)\s+of\s+)?)?({names})\b)",
+        FLAGS,
+    )
+
+
+def _state_after(view: str, end: int) -> Found | None:
+    match = _state_pattern().match(view, end)
+    if not match:
+        return None
+    value = match.group(1)
+    lex = lexicon()
+    canonical = next((s for s in lex.states if s.lower() == value.lower()), None)
+    canonical = canonical or lex.state_adjectives.get(value) or value
+    return Found(canonical, match.start(1), match.end(1), confidence=0.9)
+
+
+def _registrant_state(view: str) -> Found | None:
+    """'the Registrant, a Bermuda limited liability company': the issuer's state without its name."""
+    for match in re.finditer(r"\bthe\s+(?:Registrant|Company|Corporation|Issuer)\b", view):
+        state = _state_after(view, match.end())
+        if state:
+            return state
+    return None
+
+
+# ------------------------------------------------------------------------------------------ grantors
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int
+    end: int
+
+
+def _lines(view: str) -> list[_Line]:
+    return [_Line(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\n]*", view) if m.group().strip(" |")]
+
+
+def find_grantors(view: str, agents: list[Found]) -> tuple[list[Found], int | None]:
+    """Grantors from signature blocks, entity blocks and the opening; and where signatures begin."""
+    lines = _lines(view)
+    grantors: list[Found] = []
+    sigs = list(SIG.finditer(view))
+    signature_start = view.rfind("\n", 0, sigs[0].start()) + 1 if sigs else None
+    entity_found = False
+    for sig in sigs:
+        entity = _entity_above(view, lines, sig.start())
+        if entity is not None:
+            entity_found = True
+            grantors.extend(entity)
+            continue
+        person = _signer(view, lines, sig)
+        if person:
+            grantors.append(person)
+    grantors.extend(_by_blocks(view, lines))
+    grantors.extend(_opening_grantors(view))
+    if not grantors:
+        grantors.extend(_closing_grantor(view, lines))
+    if entity_found:
+        grantors = [g for g in grantors if is_org_name(g.name) or is_entity_line(g.name)] or grantors
+    grantors = _unique(grantors)
+    _fill_titles(view, lines, grantors, signature_start)
+    return grantors, signature_start
+
+
+def _line_index(lines: list[_Line], pos: int) -> int:
+    for i, line in enumerate(lines):
+        if line.start <= pos <= line.end:
+            return i
+    return max(0, len([ln for ln in lines if ln.start < pos]) - 1)
+
+
+_WITNESS_LINE = re.compile(r"^\W*(?:witness(?:ed)?(?:\s+by)?|attest(?:ed)?(?:\s+by)?)\s*:?\s*$", FLAGS)
+
+
+def _signer(view: str, lines: list[_Line], sig: re.Match[str]) -> Found | None:
+    """The person who signs at a '/s/' mark, unless a witness or a notary signs there."""
+    i = _line_index(lines, sig.start())
+    rest = view[sig.end() : lines[i].end]
+    cell = re.split(r"\s{3,}|\||\t|(?i:/s/)", rest)[0]
+    name = strip_person(leading_name(cell))
+    if not name and i + 1 < len(lines):
+        name = strip_person(leading_name(lines[i + 1].text.strip(" |")))
+    if not name or not is_person_name(name, strict=False):
+        if name and is_org_name(name):
+            return Found(squash(name), sig.end(), sig.end() + len(name), confidence=0.8)
+        return None
+    before = " ".join(ln.text for ln in lines[max(0, i - 2) : i]) + " " + view[lines[i].start : sig.start()]
+    after = " ".join(ln.text for ln in lines[i + 1 : i + 3])
+    if _WITNESS_LINE.search(lines[i - 1].text.strip(" |") if i else "") or re.search(r"\bnotary\b", after, FLAGS):
+        return None
+    if re.search(r"\bwitness(?:ed)?\s*(?:by)?\s*:\s*$", before.strip(), FLAGS):
+        return None
+    start = view.find(name.split()[0], sig.end())
+    if start >= 0 and _cut_off(view, start + len(name)):
+        return None  # the text stops inside this name: it is not complete
+    typed = _typed_name(lines, i, name)
+    start = view.find(name.split()[0], sig.end())
+    found = Found(typed[0] if typed else name, sig.end() if start < 0 else start, 0, confidence=0.95)
+    found.end = found.start + len(name)
+    if typed:
+        found.start, found.end = typed[1], typed[2]
+    return found
+
+
+def _cut_off(view: str, end: int) -> bool:
+    """Does the text end right here, mid-line, without closing punctuation (a truncated exhibit)?"""
+    rest = view[end:].strip()
+    return not rest and not view.rstrip().endswith((".", ")", '"'))
+
+
+def _typed_name(lines: list[_Line], i: int, name: str) -> tuple[str, int, int] | None:
+    """The printed name under a signature ('/s/ W. G. REED, JR.' -> 'W. G. Reed, Jr.')."""
+    key = norm_key(name)
+    for line in lines[i + 1 : i + 5]:
+        for cell in re.finditer(r"[^|\t]+?(?=\s{3,}|\||\t|$)", line.text):
+            text = re.sub(r"^\s*(?:printed\s+)?name\s*:\s*", "", cell.group(), flags=FLAGS)
+            candidate = strip_person(leading_name(text)) if text.strip() else ""
+            if candidate and norm_key(candidate) == key:
+                at = line.start + cell.start() + cell.group().find(candidate.split()[0])
+                return candidate, at, at + len(candidate)
+        if SIG.search(line.text):
+            break
+    return None
+
+
+_BY = re.compile(r"^\W*by\W*$", FLAGS)
+_CHAIN = re.compile(r"^\W*by\s*:?\s+\S|its\s+(?:general\s+partner|manager|managing\s+member|sole\s+member|trustee)"
+                    r"|general\s+partner\s+of|^\W*an?\s+[A-Z]?\w+\s+(?:limited|corporation|company|partnership)|"
+                    r"^\W*an?\s+(?:delaware|cayman|new york|bermuda|[a-z]+)\s+", FLAGS)
+
+
+def _entity_above(view: str, lines: list[_Line], at: int) -> list[Found] | None:
+    """Entities that sign through an officer: 'FUND X, L.P. / By: GP LLC, its General Partner / By: /s/ ...'."""
+    i = _line_index(lines, at)
+    head = view[lines[i].start : at]
+    j = i - 1
+    if not re.search(r"\bby\s*:?\s*$", head, FLAGS):
+        # 'By' and ':' may stand in cells of their own just above the signature
+        while j >= 0 and lines[j].text.strip(" |:") == "":
+            j -= 1
+        if j < 0 or not _BY.match(lines[j].text.strip(" |")):
+            return None
+        j -= 1
+    entities: list[Found] = []
+    while j >= 0:
+        text = lines[j].text.strip(" |")
+        prev = lines[j - 1].text.strip(" |") if j > 0 else ""
+        if not text.strip(":") or _BY.match(text) or _CHAIN.search(text):
+            j -= 1
+            continue
+        if is_entity_line(text.split("  ")[0]):
+            if _BY.match(prev) or re.match(r"^\W*by\s*:?\s*$", prev, FLAGS):
+                j -= 1  # a general partner or manager in the chain, not the grantor
+                continue
+            name = re.sub(r",\s*an?\s+.*$", "", text.split("  ")[0]).strip(" ,")
+            entities.append(Found(squash(name), lines[j].start + lines[j].text.find(name[:5]), 0, confidence=0.85))
+            entities[-1].end = entities[-1].start + len(name)
+            j -= 1
+            continue
+        break
+    entities.reverse()
+    return entities or None
+
+
+def _by_blocks(view: str, lines: list[_Line]) -> list[Found]:
+    """Deed style: a line 'BY' followed by the grantor's name ('BY / WPX Energy, Inc., a corporation ...')."""
+    found = []
+    for i, line in enumerate(lines[:-1]):
+        if re.fullmatch(r"\W*BY\W*", line.text.strip()):
+            nxt = lines[i + 1]
+            org = org_after(view, nxt.start + len(nxt.text) - len(nxt.text.lstrip(" |")))
+            if org:
+                found.append(Found(org[0], org[1], org[2], confidence=0.8))
+    return found
+
+
+_OPENING = re.compile(
+    r"\b(?:I|We),\s+(?:the\s+undersigned,\s+)?(?P<name>[A-Z][^,()\n]{2,60}?)\s*(?:,|\(|\s+of\s+|\s+do\s+|\s+hereby)"
+    r"|\bthe\s+undersigned,\s+(?P<name2>[A-Z][^,()]{2,60}?),"
+    r"|\bmade\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+(?P<name3>[A-Z][A-Z .'-]{2,60}?)\s*[,(]",
+)
+
+
+def _opening_grantors(view: str) -> list[Found]:
+    found = []
+    for match in _OPENING.finditer(view[:3000]):
+        group = next(g for g in ("name", "name2", "name3") if match.group(g))
+        name = strip_person(match.group(group))
+        if is_person_name(name, strict=False):
+            start = match.start(group) + match.group(group).find(name.split()[0])
+            found.append(Found(name, start, start + len(name), confidence=0.85))
+    subject = re.search(
+        r"(?:^|[.;]\s+|that\s+)(?P<term>The\s+[A-Z][a-z]+)\s*,[^.;]{0,100},\s+(?:does\s+)?hereby\s+" + _VERB, view
+    )
+    if subject:
+        entity = defined_entity(view, subject.group("term")[4:])
+        if entity:
+            at = view.find(entity)
+            found.append(Found(entity, at, at + len(entity), confidence=0.7))
+    entity_subject = re.search(r"\bthat\s+(?=[A-Z])", view[:3000])
+    if entity_subject:
+        org = org_after(view, entity_subject.end())
+        if org and _is_appointing(view, _skip_definition(view, org[2])):
+            found.append(Found(org[0], org[1], org[2], confidence=0.8))
+    return found
+
+
+def _skip_definition(view: str, at: int) -> int:
+    match = re.match(r"\s*\([^)]{0,40}\)", view[at:])
+    return at + match.end() if match else at
+
+
+def _closing_grantor(view: str, lines: list[_Line]) -> list[Found]:
+    """A letter signed under 'Sincerely,' with no '/s/' mark."""
+    for match in _CLOSING.finditer(view):
+        i = _line_index(lines, match.start())
+        for line in lines[i + 1 : i + 3]:
+            name = strip_person(leading_name(line.text.strip(" |")))
+            if is_person_name(name, strict=False):
+                at = line.start + line.text.find(name)
+                return [Found(name, at, at + len(name), confidence=0.8)]
+    return []
+
+
+# -------------------------------------------------------------------------------------------- titles
+
+
+def _fill_titles(view: str, lines: list[_Line], grantors: list[Found], signature_start: int | None) -> None:
+    for grantor in grantors:
+        if is_org_name(grantor.name):
+            continue
+        title = _title_on_name_line(view, lines, grantor) or _title_in_block(view, lines, grantor, grantors)
+        if not title:
+            title = _letterhead_title(view, lines, grantor)
+        if title:
+            grantor.title, grantor.title_span = title
+    if len(grantors) == 1 and grantors[0].title is None and not is_org_name(grantors[0].name):
+        match = re.search(
+            r"\b(?:undersigned|being)\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?|the\s+)?(director|officer|trustee|executive\s+officer|"
+            r"president|chief\s+executive\s+officer|chairman|secretary|treasurer)s?\s+(?:and/or\s+\w+\s+)?of\b",
+            view,
+            FLAGS,
+        )
+        if match:
+            grantors[0].title = squash(match.group(1)).title()
+            grantors[0].title_span = match.span(1)
+
+
+def _title_on_name_line(view: str, lines: list[_Line], grantor: Found) -> tuple[str, tuple[int, int]] | None:
+    """'Philip R. McLoughlin, Director' / 'Name, Ph.D, President and CEO' on one line."""
+    for line in lines:
+        text = line.text
+        for cell in re.finditer(r"[^|]+", text):
+            raw = cell.group()
+            name_match = re.match(r"\s*(?:/s/\s*)?(.+?),\s+(.+?)\s*$", raw, FLAGS)
+            if not name_match or norm_key(strip_person(name_match.group(1))) != norm_key(grantor.name):
+                continue
+            rest = re.sub(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|Ph\.?\s?D\.?|Esq\.?|M\.?D\.?)\s*,\s*", "", name_match.group(2))
+            if rest and is_title_text(rest) and not _DATE_WORDS.search(rest):
+                at = line.start + cell.start() + raw.find(rest)
+                return squash(rest), (at, at + len(rest))
+    return None
+
+
+def _title_in_block(
+    view: str, lines: list[_Line], grantor: Found, grantors: list[Found]
+) -> tuple[str, tuple[int, int]] | None:
+    """Title cells beside or below a signature, up to the next signature ('Title: Manager', table columns)."""
+    i = _line_index(lines, grantor.start)
+    sig_line = lines[i]
+    if len(SIG.findall(sig_line.text)) > 1:
+        return None  # signatures side by side: which title belongs to whom is not settled by lines
+    keys = {norm_key(g.name) for g in grantors}
+    cells: list[tuple[str, int]] = []
+    label_title = None
+    block = [sig_line]
+    for line in lines[i + 1 : i + 8]:
+        if SIG.search(line.text) or _WITNESS_LINE.search(line.text.strip(" |")) or re.search(
+            r"witness|notary|state\s+of|county\s+of|whereof|\bhereby\b", line.text, FLAGS
+        ):
+            break
+        block.append(line)
+    for n, line in enumerate(block):
+        segment = line.text if n else view[grantor.end : line.end]
+        offset = line.start if n else grantor.end
+        for cell in re.finditer(r"[^|]+?(?=\s{3,}|\||$)", segment):
+            raw = cell.group().strip()
+            if not raw:
+                continue
+            labelled = re.match(r"^(?:title|capacity)\s*:\s*(.*)$", raw, FLAGS)
+            if labelled:
+                label_title = labelled.group(1).strip() or None
+                if label_title is None:
+                    label_title = ""
+                continue
+            if label_title == "":
+                label_title = raw
+                cells.append((raw, offset + cell.start()))
+                continue
+            value = re.sub(r"^(?:name|by|signature|printed\s+name|date)\s*:?\s*", "", raw, flags=FLAGS).strip()
+            if not value or norm_key(strip_person(leading_name(value))) in keys and len(leading_name(value)) > 0.6 * len(value):
+                continue
+            value = _DATE_WORDS.sub("", value).strip(" ,")
+            if value and is_title_text(value) and not re.search(r"/s/", value, FLAGS):
+                cells.append((value, offset + cell.start()))
+    if label_title:
+        at = next((pos for text, pos in cells if text == label_title), grantor.end)
+        return squash(label_title), (at, at + len(label_title))
+    if not cells:
+        return None
+    if block[-1].end >= len(view.rstrip()) - 1 and not view.rstrip().endswith((".", ")")):
+        cells = cells[:-1]  # the text stops inside this block: its last cell may be cut off
+        if not cells:
+            return None
+    text = squash(" ".join(c for c, _ in cells))
+    if len(text) > 160 or not is_title_text(text):
+        return None
+    return text, (cells[0][1], cells[-1][1] + len(cells[-1][0]))
+
+
+def _letterhead_title(view: str, lines: list[_Line], grantor: Found) -> tuple[str, tuple[int, int]] | None:
+    """A letter's head: the writer's name on a line of its own, the office on the next lines."""
+    for i, line in enumerate(lines[:12]):
+        if norm_key(line.text) != norm_key(grantor.name):
+            continue
+        parts: list[_Line] = []
+        for nxt in lines[i + 1 : i + 4]:
+            text = nxt.text.strip(" |")
+            if not parts and is_title_text(text) or parts and re.match(r"(?:and|of|&)\b|[a-z]", text):
+                parts.append(nxt)
+            else:
+                break
+        if parts:
+            title = squash(" ".join(p.text for p in parts))
+            return title, (parts[0].start, parts[-1].end)
+    return None
+
+
+def _unique(found: list[Found]) -> list[Found]:
+    seen: dict[str, Found] = {}
+    for item in found:
+        key = norm_key(item.name)
+        if key and key not in seen:
+            seen[key] = item
+    return list(seen.values())
+
+
+def find_parties(view: str) -> Parties:
+    agents = find_agents(view)
+    grantors, signature_start = find_grantors(view, agents)
+    company, state = find_company(view, {norm_key(g.name) for g in grantors})
+    return Parties(agents, grantors, company, state, signature_start)

@@ -1,0 +1,51 @@
+"""Forms, statutes and rules cited in a POA: exact patterns, canonical values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import reference_patterns, statute_patterns
+
+_LIST_ITEM_FORM = re.compile(
+    r"(?<![\w-])(?:ID|D|[A-Z]{1,2}-\d{1,2}[A-Z]{0,2}|\d{1,3}-[A-Z]{1,2}|\d{1,3}[A-Z]?(?:-\d)?)(?![\w-])", re.IGNORECASE
+)
+_LIST_ITEM_NUMBER = re.compile(r"(?<![\w(-])\d{1,3}[a-z]?(?:-\d{1,2}[a-z]?)?(?:\([a-z0-9]{1,4}\))*")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A cited form, statute or rule: canonical ``value`` and where its text stands."""
+
+    field: str  # forms | statutes | rules
+    value: str
+    start: int
+    end: int
+
+
+def canonical_form(code: str) -> str:
+    """'s-8' -> 'S-8', '4' -> '4', 'id' -> 'ID'."""
+    return code.upper()
+
+
+def find_references(view: str) -> list[Reference]:
+    """All references in order of appearance (duplicates kept; the record keeps the first of each)."""
+    found: list[Reference] = []
+    for pattern in reference_patterns():
+        for match in pattern.regex.finditer(view):
+            start, _ = match.span("list")
+            items = _LIST_ITEM_FORM if pattern.label == "FORM" else _LIST_ITEM_NUMBER
+            listed = view[start : match.end("list")]
+            for item in items.finditer(listed):
+                if pattern.label == "FORM" and re.fullmatch(r"(?i)and|or|forms?|schedules?", item.group()):
+                    continue
+                a, b = start + item.start(), start + item.end()
+                if pattern.label == "FORM":
+                    found.append(Reference("forms", canonical_form(item.group()), a, b))
+                else:
+                    found.append(Reference("rules", f"{pattern.prefix} {item.group()}", a, b))
+    for pattern in statute_patterns():
+        for match in pattern.regex.finditer(view):
+            found.append(Reference("statutes", pattern.value or match.group(), match.start(), match.end()))
+    found.sort(key=lambda r: (r.start, r.field))
+    return found
