@@ -57,10 +57,15 @@ def iter_inputs(paths: Sequence[str | Path], errors: list[FileError] | None = No
             continue
         found: list[Path] = []
 
-        def walk_error(exc: OSError) -> None:
+        def walk_error(exc: OSError, root: Path = root) -> None:
             if errors is not None:
-                errors.append(FileError(_source_name(Path(exc.filename or root)), "find",
-                                        f"folder cannot be listed ({exc.strerror or exc})"))
+                errors.append(
+                    FileError(
+                        _source_name(Path(exc.filename or root)),
+                        "find",
+                        f"folder cannot be listed ({exc.strerror or exc})",
+                    )
+                )
 
         for folder, dirs, files in os.walk(root, onerror=walk_error, followlinks=False):
             dirs.sort()
@@ -69,8 +74,9 @@ def iter_inputs(paths: Sequence[str | Path], errors: list[FileError] | None = No
         for path in sorted(found):
             if path.is_symlink() and not path.exists():
                 if errors is not None:
-                    errors.append(FileError(_source_name(Path(given) / path.relative_to(root)), "find",
-                                            "broken symbolic link"))
+                    errors.append(
+                        FileError(_source_name(Path(given) / path.relative_to(root)), "find", "broken symbolic link")
+                    )
                 continue
             yield InputFile(path, _source_name(Path(given) / path.relative_to(root)))
 

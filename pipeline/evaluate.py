@@ -63,12 +63,12 @@ class Report:
         lines = [f"{'field':<18}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
         for name, s in self.fields.items():
             mark = " *" if name in CORE else ""
-            lines.append(
-                f"{name + mark:<18}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}"
-            )
+            lines.append(f"{name + mark:<18}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
         lines.append(f"kind accuracy     {self.kind_right / max(self.documents, 1):.3f}")
         lines.append(f"core F1 (macro over * fields)  {self.core_f1:.3f}")
-        lines.append(f"documents with all core fields right  {self.exact}/{self.poa_documents} = {self.exact_share:.3f}")
+        lines.append(
+            f"documents with all core fields right  {self.exact}/{self.poa_documents} = {self.exact_share:.3f}"
+        )
         if self.missing:
             lines.append(f"no prediction for {len(self.missing)} gold documents (counted as empty)")
         return "\n".join(lines)

@@ -19,9 +19,7 @@ def doc_id_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def build_record(
-    extracted: ExtractedText, *, doc_id: str, source: str, nlp: Language | None = None
-) -> PoaRecord:
+def build_record(extracted: ExtractedText, *, doc_id: str, source: str, nlp: Language | None = None) -> PoaRecord:
     """Run the pipeline over one extracted text and collect every value with its evidence."""
     nlp = nlp or load()
     doc = nlp(extracted.text)
@@ -55,8 +53,14 @@ def build_record(
 
     parties = notes.parties
     for found in parties.grantors:
-        party = Party("grantor", clean_name(found.name), clean_title(found.title), found.start, found.end,
-                      confidence=found.confidence)
+        party = Party(
+            "grantor",
+            clean_name(found.name),
+            clean_title(found.title),
+            found.start,
+            found.end,
+            confidence=found.confidence,
+        )
         record.grantors.append(party)
         mention("grantor", party.name, found.start, found.end, found.confidence)
         if found.title and found.title_span:
@@ -73,8 +77,13 @@ def build_record(
         mention("company_state", record.company_state, parties.company_state.start, parties.company_state.end)
     if notes.executed:
         record.execution_date = notes.executed.value
-        mention("execution_date", notes.executed.value.isoformat(), notes.executed.start, notes.executed.end,
-                min(1.0, 0.5 + notes.executed.score / 6))
+        mention(
+            "execution_date",
+            notes.executed.value.isoformat(),
+            notes.executed.start,
+            notes.executed.end,
+            min(1.0, 0.5 + notes.executed.score / 6),
+        )
     if notes.expires:
         record.expiration_date = notes.expires.value
         mention("expiration_date", notes.expires.value.isoformat(), notes.expires.start, notes.expires.end, 0.8)

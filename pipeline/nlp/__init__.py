@@ -160,10 +160,7 @@ def find_model(model_dir: Path | None = None) -> Path | None:
 def build(model_dir: Path | None = None, use_model: bool = True) -> Language:
     """English tokenizer (+ the trained NER when found) + the rule components."""
     path = find_model(model_dir) if use_model else None
-    if path is not None:
-        nlp = spacy.load(path, exclude=[n for n in RULE_COMPONENTS])
-    else:
-        nlp = spacy.blank("en")
+    nlp = spacy.load(path, exclude=list(RULE_COMPONENTS)) if path is not None else spacy.blank("en")
     nlp.max_length = 20_000_000
     for name in RULE_COMPONENTS:
         if name not in nlp.pipe_names:

@@ -88,8 +88,9 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
         value = parse_date(match.group())
         if value is None:
             continue
-        sentence_from = max((m.end() for m in _SENTENCE_START.finditer(view, max(0, match.start() - 300),
-                                                                        match.start())), default=0)
+        sentence_from = max(
+            (m.end() for m in _SENTENCE_START.finditer(view, max(0, match.start() - 300), match.start())), default=0
+        )
         before = view[max(sentence_from, match.start() - 160) : match.start()]
         role, distance = _nearest_cue(before)
         line_start = view.rfind("\n", 0, match.start()) + 1
@@ -117,9 +118,7 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
 
 def _head_end(view: str) -> int:
     """End of the first dozen non-empty lines: where a letter's or a title block's date stands."""
-    count = 0
-    for match in re.finditer(r"[^\n]*\S[^\n]*", view):
-        count += 1
+    for count, match in enumerate(re.finditer(r"[^\n]*\S[^\n]*", view), start=1):
         if count >= 12:
             return match.end()
     return len(view)

@@ -7,7 +7,9 @@ import re
 _GRANT = re.compile(
     r"\b(?:constitutes?|appoints?|designates?|authori[sz]es?|retains?|authori[sz]ed\s+and\s+designated)\b"
     r"[\s\S]{0,700}?\b(?:attorneys?(?:-|\s+)in(?:-|\s+)fact|true\s+and\s+lawful|attorneys?|agents?|proxy)\b"
-    r"|\bconfirms?\s+that\b[\s\S]{0,300}?\b(?:authori[sz]ed|designated)\b",
+    r"|\bconfirms?\s+that\b[\s\S]{0,300}?\b(?:authori[sz]ed|designated)\b"
+    r"|\b(?:authori[sz]e|designate|appoint)s?\b[\s\S]{0,300}?\b(?:to\s+(?:sign|execute|file)\b|on\s+(?:my|his|her|its|"
+    r"their|our|the\s+undersigned['’]s)\s+behalf)",
     re.IGNORECASE,
 )
 _ATTORNEY_IN_FACT = re.compile(r"\battorneys?(?:-|\s+)in(?:-|\s+)fact\b|\bpower\s+of\s+attorney\b", re.IGNORECASE)
@@ -45,7 +47,7 @@ def poa_kind(view: str, forms: list[str], rules: list[str], statutes: list[str])
     if any(_REGISTRATION_FORM.match(f) for f in forms) or _REGISTRATION.search(view):
         return "registration"
     if "Securities Exchange Act of 1934" in statutes and re.search(
-        r"\b(?:filings?|reports?)\b[^.;]{0,200}(?:beneficial|ownership|owned)", view, re.IGNORECASE
+        r"\b(?:filings?|reports?)\b[^.;]{0,200}(?:beneficial|ownership|owned|Exchange\s+Act)", view, re.IGNORECASE
     ):
         return "section16"
     return "other"
@@ -59,6 +61,5 @@ def looks_truncated(text: str) -> bool:
     last = tail.splitlines()[-1].strip(" |")
     if tail.endswith((".", ")", '"', "”", ":", ";", "]")) or re.search(r"/s/|\(SEAL\)|^[-_=]+$", last, re.IGNORECASE):
         return False
-    if re.fullmatch(r"(?:[A-Z][\w.'’-]*\s*){2,5}|[\w ,.]*\d{4}", last):
-        return False  # a printed name or a date line closes many exhibits
-    return True
+    # a printed name or a date line closes many exhibits
+    return not re.fullmatch(r"(?:[A-Z][\w.'’-]*\s*){2,5}|[\w ,.]*\d{4}", last)

@@ -58,8 +58,11 @@ def is_entity_line(text: str) -> bool:
         return True
     letters = [c for c in text if c.isalpha()]
     words = text.split()
-    return len(words) >= 2 and bool(letters) and all(c.isupper() for c in letters) and not any(
-        _bare(w) in lexicon().not_names for w in words
+    return (
+        len(words) >= 2
+        and bool(letters)
+        and all(c.isupper() for c in letters)
+        and not any(_bare(w) in lexicon().not_names for w in words)
     )
 
 
@@ -92,6 +95,9 @@ def is_person_name(text: str, strict: bool = True) -> bool:
     words = re.sub(r",\s*(?=(?:Jr|Sr|I{1,3}|IV)\b)", " ", text).split()
     if not 2 <= len(words) <= 6 and not (len(words) == 1 and _GLUED_FULL.fullmatch(words[0])):
         return False
+    last = words[-1].rstrip(",")
+    if _bare(last) not in lex.name_suffixes and re.fullmatch(r"[A-Z]\.?", last):
+        return False  # a name never ends with an initial: 'Edith E. H' is cut off
     has_word = False
     for i, word in enumerate(words):
         bare = _bare(word)

@@ -51,8 +51,11 @@ _STOP = re.compile(
 _CONFIRM = re.compile(r"\bconfirms?\s+that\s+", FLAGS)
 _CONFIRM_END = re.compile(r"\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori[sz]ed|designated|appointed)", FLAGS)
 SIG = re.compile(r"(?<![\w/])/s/\s*", FLAGS)
-_CLOSING = re.compile(r"^\s*(?:sincerely|very truly yours|yours truly|truly yours|respectfully(?: submitted)?|"
-                      r"regards|best regards|cordially)\s*,?\s*$", FLAGS | re.MULTILINE)
+_CLOSING = re.compile(
+    r"^\s*(?:sincerely|very truly yours|yours truly|truly yours|respectfully(?: submitted)?|"
+    r"regards|best regards|cordially)\s*,?\s*$",
+    FLAGS | re.MULTILINE,
+)
 _DEF = r"\(\s*(?:the\s+)?[\"“']?\s*{term}\s*[\"”']?\s*\)"
 _COMPANY_TERMS = ("Company", "Corporation", "Issuer", "Registrant", "Fund", "Trust", "Partnership", "Bank")
 _OFFICER_OF = re.compile(
@@ -62,7 +65,8 @@ _OFFICER_OF = re.compile(
 )
 _SECURITIES_OF = re.compile(r"\bsecurities\s+(?:issued\s+by|of)\s+(?!the\b|such\b|any\b|each\b)", FLAGS)
 _DATE_WORDS = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4}\b", FLAGS
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    FLAGS,
 )
 
 
@@ -76,6 +80,7 @@ class Found:
     title: str | None = None
     confidence: float = 0.9
     title_span: tuple[int, int] | None = None
+    anchor: int | None = None  # where its signature mark stands, for names read from a signature
 
 
 @dataclass
@@ -229,8 +234,9 @@ def _trim_org(text: str) -> str:
     text = " ".join(words)
     # stop at the corporate suffix when words follow it ('Arch Capital Group Ltd. 2005 Long Term')
     m = re.search(r"^(.*?\b(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|plc|PLC|Corp|INC|LTD|CORP)\b\.?)", text)
-    return m.group(1) if m and len(m.group(1)) < len(text) and not text[len(m.group(1)) :].strip(" ,.").istitle() \
-        else text
+    return (
+        m.group(1) if m and len(m.group(1)) < len(text) and not text[len(m.group(1)) :].strip(" ,.").istitle() else text
+    )
 
 
 # ------------------------------------------------------------------------------------------- company
@@ -242,7 +248,9 @@ def find_company(view: str, grantor_keys: set[str]) -> tuple[Found | None, Found
     for term in _COMPANY_TERMS:
         for match in re.finditer(_DEF.format(term=term), view):
             org = org_before(view, match.start())
-            appointing = _is_appointing(view, match.end()) and not re.search(r"\b(?:of|in|by|for)\s*$", view[: org[1]] if org else "")
+            appointing = _is_appointing(view, match.end()) and not re.search(
+                r"\b(?:of|in|by|for)\s*$", view[: org[1]] if org else ""
+            )
             if org and norm_key(org[0]) not in grantor_keys and not appointing:
                 candidates.append((3.0 if term in ("Company", "Issuer", "Corporation") else 2.0, *org))
     for match in _OFFICER_OF.finditer(view):
@@ -381,22 +389,15 @@ def _signer(view: str, lines: list[_Line], sig: re.Match[str]) -> Found | None:
         return None
     if re.search(r"\bwitness(?:ed)?\s*(?:by)?\s*:\s*$", before.strip(), FLAGS):
         return None
-    start = view.find(name.split()[0], sig.end())
-    if start >= 0 and _cut_off(view, start + len(name)):
-        return None  # the text stops inside this name: it is not complete
     typed = _typed_name(lines, i, name)
     start = view.find(name.split()[0], sig.end())
-    found = Found(typed[0] if typed else name, sig.end() if start < 0 else start, 0, confidence=0.95)
+    found = Found(
+        typed[0] if typed else name, sig.end() if start < 0 else start, 0, confidence=0.95, anchor=sig.start()
+    )
     found.end = found.start + len(name)
     if typed:
         found.start, found.end = typed[1], typed[2]
     return found
-
-
-def _cut_off(view: str, end: int) -> bool:
-    """Does the text end right here, mid-line, without closing punctuation (a truncated exhibit)?"""
-    rest = view[end:].strip()
-    return not rest and not view.rstrip().endswith((".", ")", '"'))
 
 
 def _typed_name(lines: list[_Line], i: int, name: str) -> tuple[str, int, int] | None:
@@ -415,9 +416,12 @@ def _typed_name(lines: list[_Line], i: int, name: str) -> tuple[str, int, int] |
 
 
 _BY = re.compile(r"^\W*by\W*$", FLAGS)
-_CHAIN = re.compile(r"^\W*by\s*:?\s+\S|its\s+(?:general\s+partner|manager|managing\s+member|sole\s+member|trustee)"
-                    r"|general\s+partner\s+of|^\W*an?\s+[A-Z]?\w+\s+(?:limited|corporation|company|partnership)|"
-                    r"^\W*an?\s+(?:delaware|cayman|new york|bermuda|[a-z]+)\s+", FLAGS)
+_CHAIN = re.compile(
+    r"^\W*by\s*:?\s+\S|its\s+(?:general\s+partner|manager|managing\s+member|sole\s+member|trustee)"
+    r"|general\s+partner\s+of|^\W*an?\s+[A-Z]?\w+\s+(?:limited|corporation|company|partnership)|"
+    r"^\W*an?\s+(?:delaware|cayman|new york|bermuda|[a-z]+)\s+",
+    FLAGS,
+)
 
 
 def _entity_above(view: str, lines: list[_Line], at: int) -> list[Found] | None:
@@ -520,7 +524,9 @@ def _fill_titles(view: str, lines: list[_Line], grantors: list[Found], signature
     for grantor in grantors:
         if is_org_name(grantor.name):
             continue
-        title = _title_on_name_line(view, lines, grantor) or _title_in_block(view, lines, grantor, grantors)
+        title = _title_on_name_line(view, lines, grantor) or _defined_title(view, grantor)
+        if not title and grantor.anchor is not None:
+            title = _title_in_block(view, lines, grantor, grantors)
         if not title:
             title = _letterhead_title(view, lines, grantor)
         if title:
@@ -528,7 +534,7 @@ def _fill_titles(view: str, lines: list[_Line], grantors: list[Found], signature
     if len(grantors) == 1 and grantors[0].title is None and not is_org_name(grantors[0].name):
         match = re.search(
             r"\b(?:undersigned|being)\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?|the\s+)?(director|officer|trustee|executive\s+officer|"
-            r"president|chief\s+executive\s+officer|chairman|secretary|treasurer)s?\s+(?:and/or\s+\w+\s+)?of\b",
+            r"president|chief\s+executive\s+officer|chairman|secretary|treasurer)\s+(?:and/or\s+\w+\s+)?of\b",
             view,
             FLAGS,
         )
@@ -538,18 +544,29 @@ def _fill_titles(view: str, lines: list[_Line], grantors: list[Found], signature
 
 
 def _title_on_name_line(view: str, lines: list[_Line], grantor: Found) -> tuple[str, tuple[int, int]] | None:
-    """'Philip R. McLoughlin, Director' / 'Name, Ph.D, President and CEO' on one line."""
+    """'Philip R. McLoughlin, Director' / 'Name, Ph.D, President and CEO' / 'Name, Jr., Director' in one cell."""
+    key = norm_key(grantor.name)
     for line in lines:
-        text = line.text
-        for cell in re.finditer(r"[^|]+", text):
-            raw = cell.group()
-            name_match = re.match(r"\s*(?:/s/\s*)?(.+?),\s+(.+?)\s*$", raw, FLAGS)
-            if not name_match or norm_key(strip_person(name_match.group(1))) != norm_key(grantor.name):
-                continue
-            rest = re.sub(r"^(?:Jr\.?|Sr\.?|I{2,3}|IV|Ph\.?\s?D\.?|Esq\.?|M\.?D\.?)\s*,\s*", "", name_match.group(2))
-            if rest and is_title_text(rest) and not _DATE_WORDS.search(rest):
-                at = line.start + cell.start() + raw.find(rest)
-                return squash(rest), (at, at + len(rest))
+        if key[:4] not in norm_key(line.text):
+            continue
+        for cell in re.finditer(r"[^|]+", line.text):
+            raw = re.sub(r"^\s*/s/\s*", "", cell.group(), flags=FLAGS)
+            for comma in re.finditer(r",\s*", raw):
+                if norm_key(strip_person(raw[: comma.start()])) != key:
+                    continue
+                rest = re.sub(r"^(?:Jr|Sr|Ph\.?\s?D|Esq|M\.?D|J\.?D|CPA|CFA)\.?\s*,\s*", "", raw[comma.end() :].strip())
+                if rest and is_title_text(rest) and not _DATE_WORDS.search(rest) and len(rest) < 160:
+                    at = line.start + cell.start() + cell.group().find(rest)
+                    return squash(rest), (at, at + len(rest))
+    return None
+
+
+def _defined_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] | None:
+    """'MALCOLM COHEN (the "Liquidator")': an office given as the grantor's defined term."""
+    match = re.match(r"\s*\(\s*the\s+[\"“]([A-Z][\w -]{2,40})[\"”]\s*\)", view[grantor.end : grantor.end + 60])
+    if match and is_title_text(match.group(1)):
+        at = grantor.end + match.start(1)
+        return match.group(1), (at, at + len(match.group(1)))
     return None
 
 
@@ -557,7 +574,7 @@ def _title_in_block(
     view: str, lines: list[_Line], grantor: Found, grantors: list[Found]
 ) -> tuple[str, tuple[int, int]] | None:
     """Title cells beside or below a signature, up to the next signature ('Title: Manager', table columns)."""
-    i = _line_index(lines, grantor.start)
+    i = _line_index(lines, grantor.anchor if grantor.anchor is not None else grantor.start)
     sig_line = lines[i]
     if len(SIG.findall(sig_line.text)) > 1:
         return None  # signatures side by side: which title belongs to whom is not settled by lines
@@ -566,14 +583,17 @@ def _title_in_block(
     label_title = None
     block = [sig_line]
     for line in lines[i + 1 : i + 8]:
-        if SIG.search(line.text) or _WITNESS_LINE.search(line.text.strip(" |")) or re.search(
-            r"witness|notary|state\s+of|county\s+of|whereof|\bhereby\b", line.text, FLAGS
+        if (
+            SIG.search(line.text)
+            or _WITNESS_LINE.search(line.text.strip(" |"))
+            or re.search(r"witness|notary|state\s+of|county\s+of|whereof|\bhereby\b", line.text, FLAGS)
         ):
             break
         block.append(line)
     for n, line in enumerate(block):
-        segment = line.text if n else view[grantor.end : line.end]
-        offset = line.start if n else grantor.end
+        name_end = grantor.end if sig_line.start <= grantor.end <= sig_line.end else _name_end(view, sig_line)
+        segment = line.text if n else view[name_end : line.end]
+        offset = line.start if n else name_end
         for cell in re.finditer(r"[^|]+?(?=\s{3,}|\||$)", segment):
             raw = cell.group().strip()
             if not raw:
@@ -589,8 +609,8 @@ def _title_in_block(
                 cells.append((raw, offset + cell.start()))
                 continue
             value = re.sub(r"^(?:name|by|signature|printed\s+name|date)\s*:?\s*", "", raw, flags=FLAGS).strip()
-            if not value or norm_key(strip_person(leading_name(value))) in keys and len(leading_name(value)) > 0.6 * len(value):
-                continue
+            if not value or norm_key(strip_person(leading_name(value))) in keys:
+                continue  # a printed name, ours or another signer's
             value = _DATE_WORDS.sub("", value).strip(" ,")
             if value and is_title_text(value) and not re.search(r"/s/", value, FLAGS):
                 cells.append((value, offset + cell.start()))
@@ -599,14 +619,34 @@ def _title_in_block(
         return squash(label_title), (at, at + len(label_title))
     if not cells:
         return None
-    if block[-1].end >= len(view.rstrip()) - 1 and not view.rstrip().endswith((".", ")")):
-        cells = cells[:-1]  # the text stops inside this block: its last cell may be cut off
+    last_text, last_at = cells[-1]
+    if (
+        last_at + len(last_text) >= len(view.rstrip())
+        and not last_text.endswith(")")
+        and (_bare_word(last_text) not in lexicon().title_words or re.search(r"\b(?:of|the|and|&)$", last_text))
+    ):
+        cells = cells[:-1]  # the text stops inside this cell: the title is cut off
         if not cells:
             return None
     text = squash(" ".join(c for c, _ in cells))
     if len(text) > 160 or not is_title_text(text):
         return None
     return text, (cells[0][1], cells[-1][1] + len(cells[-1][0]))
+
+
+def _bare_word(text: str) -> str:
+    words = re.findall(r"[\w-]+", text.lower())
+    return words[-1] if words else ""
+
+
+def _name_end(view: str, line: _Line) -> int:
+    """Where the signed name ends on a signature line ('/s/ Jan Leschly      Member, ...')."""
+    sig = SIG.search(view, line.start, line.end)
+    if not sig:
+        return line.start
+    name = leading_name(re.split(r"\s{3,}|\|", view[sig.end() : line.end])[0])
+    at = view.find(name, sig.end(), line.end) if name else -1
+    return at + len(name) if at >= 0 else sig.end()
 
 
 def _letterhead_title(view: str, lines: list[_Line], grantor: Found) -> tuple[str, tuple[int, int]] | None:

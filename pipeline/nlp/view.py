@@ -8,12 +8,25 @@ from __future__ import annotations
 
 import re
 
-_SAME_LENGTH = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\t": " ", "|": " ",
-    "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u00ad": "-", "\u2010": "-",
-})
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00a0": " ",
+        "\t": " ",
+        "|": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2011": "-",
+        "\u00ad": "-",
+        "\u2010": "-",
+    }
+)
 _BLANK_LINES = re.compile(
-    r"^[ \t]*(?:<PAGE>[ \t]*\d*|</?(?:TABLE|CAPTION|S|C|FN)>.*|[-_=*~. \t]{3,}|-?\s*\d{1,3}\s*-?|Page\s+\d+(?:\s+of\s+\d+)?)[ \t]*$",
+    r"^[ \t]*(?:<PAGE>[ \t]*\d*|</?(?:TABLE|CAPTION|S|C|FN)>.*|[-_=*~. \t]{3,}|-?\s*\d{1,3}\s*-?"
+    r"|Page\s+\d+(?:\s+of\s+\d+)?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _RULE_RUNS = re.compile(r"[-_=]{4,}")
