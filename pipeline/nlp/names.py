@@ -121,19 +121,19 @@ def leading_name(text: str) -> str:
     """The person's name at the start of a signature cell ('/s/ NORMAN E. GAUT Chief Executive ...').
 
     Tokens are taken while they look like name tokens in the case style of the first word, so an
-    upper-case name stops where a title-case office begins.
+    upper-case name stops where a title-case office begins; the name keeps its commas ('Rogers, Jr.').
     """
     lex = lexicon()
     words = squash(text).split()
     taken: list[str] = []
     upper = None
-    for word in words:
+    for index, word in enumerate(words):
         core = word.rstrip(",;:")
         bare = _bare(core)
         if bare in lex.honorifics and not taken:
             continue
         if taken and bare in lex.name_suffixes:
-            taken.append(core)
+            taken.append(word)
             continue
         if taken and bare.replace(".", "") in {s.replace(".", "") for s in lex.drop_suffixes}:
             break
@@ -149,10 +149,10 @@ def leading_name(text: str) -> str:
             break
         if bare in lex.not_names:
             break
-        taken.append(core)
-        if word.endswith((",", ";")) and not _next_is_suffix(words, len(taken)):
+        taken.append(word)
+        if word.endswith((",", ";")) and not _next_is_suffix(words, index + 1):
             break
-    return " ".join(taken).rstrip(",")
+    return " ".join(taken).rstrip(",;:")
 
 
 def _next_is_suffix(words: list[str], index: int) -> bool:

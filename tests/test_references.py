@@ -1,0 +1,68 @@
+"""Canonical forms, statutes and rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.references import find_references
+from pipeline.nlp.view import clean_view
+
+
+def refs(text: str, field: str) -> list[str]:
+    out: list[str] = []
+    for r in find_references(clean_view(text)):
+        if r.field == field and r.value not in out:
+            out.append(r.value)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("to file Forms 3, 4, and 5 with the Commission", ["3", "4", "5"]),
+        ("Forms 3, 4, 5,\nand 144 and amendments", ["3", "4", "5", "144"]),
+        ("(FOR EXECUTING FORM ID, FORMS 3, 4 AND 5 AND SCHEDULES 13D AND 13G)", ["ID", "3", "4", "5", "13D", "13G"]),
+        ("a Form 3, Form 4 and/or Form 5", ["3", "4", "5"]),
+        ("any Form 4's required", ["4"]),
+        ("a registration statement on Form\nS-8 and the S-4 registration statements", ["S-8", "S-4"]),
+        ("the Annual Report on Form 10-K for the year", ["10-K"]),
+        ("Registration Statement on Form N-1A or Form N-2", ["N-1A", "N-2"]),
+        ("in the form of ordinary shares; the forms of proxy", []),
+        ("File No. 333-26411 and 811-08517", []),
+    ],
+)
+def test_forms(text, forms):
+    assert refs(text, "forms") == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "statutes"),
+    [
+        ("the Securities Exchange Act of 1934, as amended", ["Securities Exchange Act of 1934"]),
+        ("the Securities and Exchange Act of\n1934", ["Securities Exchange Act of 1934"]),
+        (
+            "the Securities Act of 1933 and the Investment Company Act of 1940",
+            ["Securities Act of 1933", "Investment Company Act of 1940"],
+        ),
+        ("the Public Utility Holding Company Act of 1935", ["Public Utility Holding Company Act of 1935"]),
+        ("reports under the Exchange Act", []),
+    ],
+)
+def test_statutes(text, statutes):
+    assert refs(text, "statutes") == statutes
+
+
+@pytest.mark.parametrize(
+    ("text", "rules"),
+    [
+        ("required by Section 16(a) of the Act", ["Section 16(a)"]),
+        ("Sections 13(d), 13(g) and 16 of the Exchange Act", ["Section 13(d)", "Section 13(g)", "Section 16"]),
+        ("under Rule 13d-1(k) and Rule 144", ["Rule 13d-1(k)", "Rule 144"]),
+        ("pursuant to Rule 101(b)(4) of Regulation S-T", ["Rule 101(b)(4)"]),
+        ("Sections 4(2), 4(6) and\n3(b) of the Act", ["Section 4(2)", "Section 4(6)", "Section 3(b)"]),
+        ("reports under Sections 13(d", []),
+        ("as defined in sections 5-1502A through 5-1503", []),
+    ],
+)
+def test_rules(text, rules):
+    assert refs(text, "rules") == rules

@@ -1,0 +1,160 @@
+"""Role resolution on realistic snippets: who grants, who is appointed, which company, which date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+LETTER = """POWER OF ATTORNEY
+
+KNOW ALL BY THESE PRESENTS, that the undersigned, a director of Halvorsen Marine
+Systems, Inc., a Nevada corporation (the "Company"), hereby constitutes and appoints
+Priya Nair, Tomas Eklund and Grace O'Neill, and each of them, signing singly, the
+undersigned's true and lawful attorneys-in-fact to execute Forms 3, 4 and 5 in accordance
+with Section 16(a) of the Securities Exchange Act of 1934 and the rules thereunder.
+
+This Power of Attorney shall remain in full force and effect until December 31, 2027.
+
+IN WITNESS WHEREOF, the undersigned has executed this Power of Attorney as of the
+14th day of March, 2024.
+
+/s/ Leonard J. Whitcombe
+-----------------------------
+Leonard J. Whitcombe
+
+STATE OF OHIO     )
+COUNTY OF FRANKLIN)
+On this 14th day of March, 2024, before me personally appeared Leonard J. Whitcombe.
+/s/ Marta Kowalczyk
+Notary Public
+My Commission Expires: June 1, 2029
+"""
+
+SIGNATURE_PAGE = """POWER OF ATTORNEY
+Each person whose signature appears below hereby constitutes and appoints Alan R. Fisk and/or
+Beatriz Moreno as his or her true and lawful attorney-in-fact, to sign the Registration Statement
+on Form S-8 of Quillfeather Software Corp. and any amendments thereto.
+|Signature
+|Title
+|Date
+|/s/ Helen Y. Marsh
+Helen Y. Marsh
+|Chief Executive Officer and Director
+(Principal Executive Officer)
+|May 2, 2023
+|/s/ Omar Haddad
+Omar Haddad
+|Director
+|May 3, 2023
+"""
+
+ENTITY = """KNOW ALL PERSONS BY THESE PRESENTS that BRIARWOOD GROWTH FUND II, L.P. does hereby make,
+constitute and appoint each of Ruth Calloway and Ivan Petrov, acting individually, its true and
+lawful attorney, to execute any and all filings required under the Securities Exchange Act of 1934.
+
+IN WITNESS WHEREOF, the undersigned has duly subscribed these presents as of June 9, 2022.
+
+BRIARWOOD GROWTH FUND II, L.P.
+By: Briarwood Management, LLC, its General Partner
+
+By: /s/ Samuel Ortiz
+Name: Samuel Ortiz
+Title: Managing Member
+"""
+
+NAME_TITLE_CELLS = """POWER OF ATTORNEY
+The undersigned trustees hereby appoint Karen Oduya, Liam Fortier or any of them, his/her attorney-in-fact
+and agent, to sign any registration statement under the Investment Company Act of 1940.
+The undersigned hereby execute this Power of Attorney as of the 5th day of February 2021.
+/s/ Ingrid Solberg
+/s/ Victor Chu, Jr.
+Ingrid Solberg, Trustee
+Victor Chu, Jr., Chairman and Trustee
+Witness:
+/s/ Paul Dray
+"""
+
+
+def test_letter_agents_grantor_company_dates(extract):
+    record = extract(LETTER)
+    assert record.is_poa and record.kind == "section16"
+    assert [a.name for a in record.agents] == ["Priya Nair", "Tomas Eklund", "Grace O'Neill"]
+    assert [g.name for g in record.grantors] == ["Leonard J. Whitcombe"]  # the notary does not grant
+    assert record.grantors[0].title == "Director"
+    assert record.company == "Halvorsen Marine Systems, Inc."
+    assert record.company_state == "Nevada"
+    assert record.execution_date == dt.date(2024, 3, 14)
+    assert record.expiration_date == dt.date(2027, 12, 31)  # not the notary's commission expiry
+    assert record.forms == ["3", "4", "5"]
+    assert record.rules == ["Section 16(a)"]
+
+
+def test_signature_table_titles_and_first_date(extract):
+    record = extract(SIGNATURE_PAGE)
+    assert record.kind == "registration"
+    assert [a.name for a in record.agents] == ["Alan R. Fisk", "Beatriz Moreno"]
+    assert [(g.name, g.title) for g in record.grantors] == [
+        ("Helen Y. Marsh", "Chief Executive Officer and Director (Principal Executive Officer)"),
+        ("Omar Haddad", "Director"),
+    ]
+    assert record.execution_date == dt.date(2023, 5, 2)
+
+
+def test_entity_grantor_signing_through_officer(extract):
+    record = extract(ENTITY)
+    assert [g.name for g in record.grantors] == ["BRIARWOOD GROWTH FUND II, L.P."]
+    assert record.company is None  # the grantor itself is not the issuer
+    assert [a.name for a in record.agents] == ["Ruth Calloway", "Ivan Petrov"]
+    assert record.execution_date == dt.date(2022, 6, 9)
+    assert record.kind == "section16"
+
+
+def test_name_title_cells_and_witness(extract):
+    record = extract(NAME_TITLE_CELLS)
+    assert [(g.name, g.title) for g in record.grantors] == [
+        ("Ingrid Solberg", "Trustee"),
+        ("Victor Chu, Jr.", "Chairman and Trustee"),
+    ]
+    assert [a.name for a in record.agents] == ["Karen Oduya", "Liam Fortier"]
+    assert record.execution_date == dt.date(2021, 2, 5)
+
+
+def test_opening_grantor_and_address_after_agent(extract):
+    text = (
+        'THIS POWER OF ATTORNEY is made on 3 April 2019 by HENRIK DAHL (the "Liquidator") of Nordby Holdings '
+        'Limited, a company incorporated in England and Wales (the "Company").\n'
+        "The Liquidator HEREBY APPOINTS CLAIRE BOWEN of 12 Mill Lane, Ashford, Kent or, failing her, "
+        'SIMON TREVOR of 4 Orchard Row, Bath (together the "Attorneys") as his attorney.'
+    )
+    record = extract(text)
+    assert [(g.name, g.title) for g in record.grantors] == [("HENRIK DAHL", "Liquidator")]
+    assert [a.name for a in record.agents] == ["CLAIRE BOWEN", "SIMON TREVOR"]
+    assert record.company == "Nordby Holdings Limited"
+    assert record.company_state == "England and Wales"
+    assert record.execution_date == dt.date(2019, 4, 3)
+
+
+def test_recital_dates_are_not_the_execution_date(extract):
+    text = (
+        'Each of the undersigned directors of Kestrel Bancorp, Inc. (the "Company") hereby appoints Mia Torres '
+        "as attorney-in-fact to sign a Post-Effective Amendment to the Company's Registration Statement on "
+        "Form S-8 filed with the SEC on January 28, 2015. Each of the undersigned has signed this power of "
+        "attorney as of December 2, 2021."
+    )
+    record = extract(text)
+    assert record.execution_date == dt.date(2021, 12, 2)
+    assert record.expiration_date is None
+
+
+def test_not_a_poa(extract):
+    text = (
+        "CONSENT OF INDEPENDENT ACCOUNTANTS\nWe consent to the incorporation by reference of our report "
+        "in the Registration Statement on Form S-8.\n/s/ Birch & Lowell LLP\nMarch 1, 2020"
+    )
+    record = extract(text)
+    assert not record.is_poa
+    assert record.kind == "other"
+
+
+def test_signed_under_an_existing_power_is_not_a_grant(extract):
+    text = "/s/ Anne Pike\nAnne Pike, Attorney-in-Fact\n* Signed pursuant to a Power of Attorney already on file."
+    assert not extract(text).is_poa
