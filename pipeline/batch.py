@@ -92,12 +92,12 @@ def _init_worker(options: ReadOptions, use_model: bool) -> None:
     _WORKER["nlp"] = load(use_model=use_model)
 
 
-def process(item: InputFile) -> PoaRecord | FileError:
+def process(item: InputFile) -> list[PoaRecord] | FileError:
     """Extract one file; any failure becomes an errors row naming the file and the cause."""
-    from .extract import extract_file
+    from .extract import extract_path
 
     try:
-        return extract_file(item.path, source=item.source, options=_WORKER.get("options"), nlp=_WORKER.get("nlp"))
+        return extract_path(item.path, source=item.source, options=_WORKER.get("options"), nlp=_WORKER.get("nlp"))
     except ReadError as exc:
         return FileError(item.source, exc.stage, exc.message)
     except MemoryError:
@@ -126,7 +126,7 @@ def run_batch(
     bar = _Progress(len(items)) if progress else None
     if workers == 1:
         _init_worker(options, use_model)
-        outputs: Iterator[PoaRecord | FileError] = map(process, items)
+        outputs: Iterator[list[PoaRecord] | FileError] = map(process, items)
         pool = None
     else:
         pool = get_context("fork" if sys.platform == "linux" else "spawn").Pool(
@@ -138,7 +138,7 @@ def run_batch(
             if isinstance(output, FileError):
                 result.errors.append(output)
             else:
-                result.records.append(output)
+                result.records.extend(output)
             if bar:
                 bar.step()
     finally:

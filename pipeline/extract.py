@@ -8,7 +8,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from . import __version__
-from .ingest import ReadOptions, read_path
+from .ingest import ReadError, ReadOptions, read_bytes, read_path
 from .nlp import load, model_version
 from .normalize import clean_name, clean_title, unique_in_order
 from .types import ExtractedText, Mention, Party, PoaRecord
@@ -104,3 +104,52 @@ def extract_file(
     data = path.read_bytes()
     extracted = read_path(path, options)
     return build_record(extracted, doc_id=doc_id_of(data), source=source or str(path), nlp=nlp)
+
+
+def extract_path(
+    path: str | Path, *, source: str | None = None, options: ReadOptions | None = None, nlp: Language | None = None
+) -> list[PoaRecord]:
+    """All documents in one file: one for an exhibit, one per POA exhibit of an EDGAR submission."""
+    path = Path(path)
+    options = options or ReadOptions()
+    source = source or str(path)
+    submission = _submission_module()
+    if submission is not None and path.suffix.lower() in (".txt", ".nc", ".sgml", ".sgm"):
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+        if submission.is_submission(head):
+            size = path.stat().st_size
+            if size > options.max_bytes:
+                raise ReadError("read", f"file is {size:,} bytes, over the {options.max_bytes:,}-byte limit")
+            return records_from_submission(path.read_bytes(), source=source, options=options, nlp=nlp)
+    return [extract_file(path, source=source, options=options, nlp=nlp)]
+
+
+def records_from_submission(
+    data: bytes, *, source: str, options: ReadOptions | None = None, nlp: Language | None = None
+) -> list[PoaRecord]:
+    """Every power-of-attorney exhibit of an EDGAR full-submission file, each with its filing context."""
+    from .checks import cross_checks
+    from .ingest.edgar import parse_submission, poa_members
+
+    options = options or ReadOptions()
+    parsed = parse_submission(data, options)
+    members = poa_members(parsed)
+    if not members:
+        raise ReadError("read", "EDGAR submission has no power-of-attorney exhibit (no EX-24 document)")
+    records = []
+    for member in members:
+        extracted = read_bytes(member.data, f"member{member.suffix}", options)
+        record = build_record(extracted, doc_id=doc_id_of(member.data), source=source, nlp=nlp)
+        record.filing = parsed.filing_for(member)
+        record.checks = cross_checks(record, record.filing)
+        records.append(record)
+    return records
+
+
+def _submission_module():  # noqa: ANN202 - the module or None
+    try:
+        from .ingest import edgar
+    except ImportError:
+        return None
+    return edgar

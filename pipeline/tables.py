@@ -38,6 +38,16 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("truncated", pa.bool_()),
             ("pipeline_version", pa.string()),
             ("model_version", pa.string()),
+            ("accession_number", pa.string()),
+            ("submission_type", pa.string()),
+            ("filing_date", pa.date32()),
+            ("member_sequence", pa.int32()),
+            ("member_filename", pa.string()),
+            ("member_type", pa.string()),
+            ("issuer_name", pa.string()),
+            ("issuer_cik", pa.string()),
+            ("reporting_owners", pa.list_(pa.struct([("name", pa.string()), ("cik", pa.string())]))),
+            ("checks", pa.list_(pa.string())),
         ]
     ),
     "parties": pa.schema(

@@ -108,6 +108,21 @@ class Party:
 
 
 @dataclass
+class Filing:
+    """Where a document sits in an EDGAR submission, and what the submission says about its parties."""
+
+    accession_number: str | None = None
+    submission_type: str | None = None
+    filing_date: dt.date | None = None
+    member_sequence: int | None = None
+    member_filename: str | None = None
+    member_type: str | None = None
+    issuer_name: str | None = None
+    issuer_cik: str | None = None
+    reporting_owners: list[dict[str, str | None]] = field(default_factory=list)  # [{"name", "cik"}]
+
+
+@dataclass
 class PoaRecord:
     """Everything extracted from one document; ``to_dict`` gives the documents-table row."""
 
@@ -132,6 +147,8 @@ class PoaRecord:
     pipeline_version: str = ""
     model_version: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    filing: Filing | None = None
+    checks: list[str] = field(default_factory=list)
     text: str = field(default="", repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -157,6 +174,8 @@ class PoaRecord:
             "truncated": self.truncated,
             "pipeline_version": self.pipeline_version,
             "model_version": self.model_version,
+            **asdict(self.filing or Filing()),
+            "checks": list(self.checks),
         }
 
     def parties(self) -> list[Party]:

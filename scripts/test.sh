@@ -3,7 +3,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
-.venv/bin/ruff check pipeline tests bench || exit 1
+.venv/bin/ruff check . || exit 1
 .venv/bin/python -m pytest "$@"
 status=$?
 if [ $status -eq 5 ]; then
