@@ -10,31 +10,46 @@ from .ingest import ReadOptions
 
 
 def _extract(args: argparse.Namespace) -> int:
+    import pyarrow.parquet as pq
+
     from .batch import run_batch
-    from .tables import tables_from, write_tables
 
     inputs = args.inputs or ["data/samples"]
-    result = run_batch(
-        inputs,
-        workers=args.workers,
-        options=ReadOptions(ocr=args.ocr),
-        use_model=not args.no_model,
-        progress=not args.quiet and sys.stderr.isatty(),
-    )
-    written = write_tables(tables_from(result.records, result.errors), args.out, args.format)
-    n_docs = len(result.records)
-    n_poa = sum(r.is_poa for r in result.records)
-    rate = n_docs / result.seconds if result.seconds else 0.0
-    if not args.quiet:
-        print(
-            f"{n_docs} documents, {n_poa} POAs found, {len(result.errors)} errors "
-            f"in {result.seconds:.1f} s ({rate:.1f} docs/s)"
+    options = ReadOptions(ocr=args.ocr)
+    common = {"options": options, "use_model": not args.no_model, "resume": args.resume, "fmt": args.format}
+    if args.engine == "dask":
+        from .dask_engine import run_dask
+
+        result = run_dask(
+            inputs,
+            out_dir=args.out,
+            scheduler=args.scheduler,
+            workers=args.workers,
+            chunk_size=args.part_size,
+            **common,
         )
-        print(f"tables in {Path(args.out).resolve()}: " + ", ".join(p.name for p in written.values()))
-        for error in result.errors[:20]:
-            print(f"  error: {error.source}: {error.error}", file=sys.stderr)
-        if len(result.errors) > 20:
-            print(f"  ... and {len(result.errors) - 20} more in errors.parquet", file=sys.stderr)
+    else:
+        result = run_batch(
+            inputs,
+            workers=args.workers,
+            progress=not args.quiet and sys.stderr.isatty(),
+            timeout=args.timeout or None,
+            out_dir=args.out,
+            part_size=args.part_size,
+            **common,
+        )
+    out = Path(args.out).resolve()
+    if not args.quiet:
+        rate = result.documents_written / result.seconds if result.seconds else 0.0
+        skipped = f", {result.skipped} already done" if result.skipped else ""
+        print(
+            f"{result.documents_written} documents, {result.poas_found} POAs found, {result.errors_written} errors"
+            f"{skipped} in {result.seconds:.1f} s ({rate:.1f} docs/s)"
+        )
+        print(f"tables in {out}: " + ", ".join(sorted(p.name for p in out.glob("*.parquet") if p.name[0] != "_")))
+        errors = pq.read_table(out / "errors.parquet").to_pylist()[:20]
+        for error in errors:
+            print(f"  error: {error['source']}: {error['error']}", file=sys.stderr)
     return 0
 
 
@@ -60,6 +75,11 @@ def parser() -> argparse.ArgumentParser:
     ext.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
     ext.add_argument("--ocr", choices=["auto", "always", "never"], default="auto")
     ext.add_argument("--no-model", action="store_true", help="rules only, without the trained NER model")
+    ext.add_argument("--resume", action="store_true", help="skip files already finished in DIR (after a crash)")
+    ext.add_argument("--timeout", type=float, default=60.0, help="seconds per file before it is stopped (0: none)")
+    ext.add_argument("--part-size", type=int, default=500, help="files per streamed Parquet part (default 500)")
+    ext.add_argument("--engine", choices=["local", "dask"], default="local")
+    ext.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. tcp://HOST:8786")
     ext.add_argument("--quiet", action="store_true")
     ext.set_defaults(func=_extract)
 

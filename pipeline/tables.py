@@ -146,14 +146,19 @@ def write_tables(tables: dict[str, pa.Table], out_dir: str | Path, fmt: str = "p
         write_atomic(table, path)
         written[name] = path
     if fmt == "jsonl":
-        path = out / "documents.jsonl"
-        tmp = path.with_name(".documents.jsonl.tmp")
-        with tmp.open("w", encoding="utf-8") as handle:
-            for row in tables["documents"].to_pylist():
-                handle.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
-        written["documents_jsonl"] = path
+        written["documents_jsonl"] = write_jsonl(written["documents"], out / "documents.jsonl")
     return written
+
+
+def write_jsonl(parquet_path: Path, path: Path) -> Path:
+    """documents.jsonl beside documents.parquet: one JSON object a line, same names, streamed by row group."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        for batch in pq.ParquetFile(parquet_path).iter_batches(batch_size=2000):
+            for row in batch.to_pylist():
+                handle.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)
+    return path
 
 
 def read_tables(out_dir: str | Path) -> dict[str, pd.DataFrame]:
