@@ -43,9 +43,16 @@ if not Doc.has_extension("poa"):
     Doc.set_extension("poa", default=None)
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins the tokens anew on every access."""
+    if "poa_text" not in doc.user_data:
+        doc.user_data["poa_text"] = doc.text
+    return doc.user_data["poa_text"]
+
+
 def view_of(doc: Doc) -> str:
     if "poa_view" not in doc.user_data:
-        doc.user_data["poa_view"] = clean_view(doc.text)
+        doc.user_data["poa_view"] = clean_view(text_of(doc))
     return doc.user_data["poa_view"]
 
 
@@ -142,7 +149,7 @@ class PoaDocument:
         statutes = [r.value for r in notes.references if r.field == "statutes"]
         notes.is_poa = poa_score(view) >= 1
         notes.kind = poa_kind(view, forms, rules, statutes) if notes.is_poa else "other"
-        notes.truncated = looks_truncated(doc.text)
+        notes.truncated = looks_truncated(text_of(doc))
         return doc
 
 

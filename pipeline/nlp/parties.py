@@ -329,6 +329,12 @@ class _Line:
     start: int
     end: int
 
+    @property
+    def key(self) -> str:
+        if not hasattr(self, "_key"):
+            self._key = norm_key(self.text)
+        return self._key
+
 
 def _lines(view: str) -> list[_Line]:
     return [_Line(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\n]*", view) if m.group().strip(" |")]
@@ -547,7 +553,7 @@ def _title_on_name_line(view: str, lines: list[_Line], grantor: Found) -> tuple[
     """'Philip R. McLoughlin, Director' / 'Name, Ph.D, President and CEO' / 'Name, Jr., Director' in one cell."""
     key = norm_key(grantor.name)
     for line in lines:
-        if key[:4] not in norm_key(line.text):
+        if key[:4] not in line.key:
             continue
         for cell in re.finditer(r"[^|]+", line.text):
             raw = re.sub(r"^\s*/s/\s*", "", cell.group(), flags=FLAGS)

@@ -1,0 +1,91 @@
+"""Throughput and memory of text-exhibit batches: docs/s with 1 and 2 workers, peak RSS at several sizes.
+
+    python bench/throughput.py --sizes 1000 10000 100000 --workers 1 2
+
+The corpus is made from the dev exhibits (data/gold/dev), each copy made distinct by a numbered line, so
+every document has its own hash. Each run is a fresh process streaming to its own output folder; peak RSS is
+the largest resident set of the run's main process and of any of its worker processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_corpus(folder: Path, size: int) -> None:
+    texts = sorted((ROOT / "data" / "gold" / "dev").glob("*.txt"))
+    blobs = [t.read_bytes() for t in texts]
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(size):
+        sub = folder / f"{n // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"doc{n:06d}.txt").write_bytes(blobs[n % len(blobs)] + f"\n{n}\n".encode())
+
+
+def run_once(corpus: Path, out: Path, workers: int) -> dict:
+    """One batch in this (fresh) process; prints a JSON line of figures."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline.batch import run_batch
+
+    started = time.perf_counter()
+    result = run_batch([corpus], workers=workers, out_dir=out, use_model=True)
+    seconds = time.perf_counter() - started
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {
+        "documents": result.documents_written,
+        "errors": result.errors_written,
+        "seconds": round(seconds, 2),
+        "docs_per_s": round(result.documents_written / seconds, 1),
+        "peak_rss_main_mb": round(own, 1),
+        "peak_rss_worker_mb": round(children, 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--run", nargs=3, metavar=("CORPUS", "OUT", "WORKERS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run:
+        print(json.dumps(run_once(Path(args.run[0]), Path(args.run[1]), int(args.run[2]))))
+        return
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="poa-bench-") as tmp:
+        for size in args.sizes:
+            corpus = Path(tmp) / f"corpus-{size}"
+            make_corpus(corpus, size)
+            for workers in args.workers:
+                out = Path(tmp) / f"out-{size}-{workers}"
+                done = subprocess.run(
+                    [sys.executable, __file__, "--run", str(corpus), str(out), str(workers)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                row = {"size": size, "workers": workers, **json.loads(done.stdout.strip().splitlines()[-1])}
+                rows.append(row)
+                print(json.dumps(row), flush=True)
+                shutil.rmtree(out)
+            shutil.rmtree(corpus)
+    print(f"\n{'docs':>8} {'workers':>7} {'docs/s':>8} {'seconds':>8} {'main MB':>8} {'worker MB':>9}")
+    for r in rows:
+        print(
+            f"{r['size']:>8} {r['workers']:>7} {r['docs_per_s']:>8} {r['seconds']:>8} "
+            f"{r['peak_rss_main_mb']:>8} {r['peak_rss_worker_mb']:>9}"
+        )
+
+
+if __name__ == "__main__":
+    main()
