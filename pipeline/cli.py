@@ -64,6 +64,12 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _review(args: argparse.Namespace) -> int:
+    from .review import review_command
+
+    return review_command(args.out_dir, args.html)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="poa", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
@@ -82,6 +88,11 @@ def parser() -> argparse.ArgumentParser:
     ext.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. tcp://HOST:8786")
     ext.add_argument("--quiet", action="store_true")
     ext.set_defaults(func=_extract)
+
+    rev = sub.add_parser("review", help="write a self-contained HTML page to review a batch's extractions")
+    rev.add_argument("out_dir", help="a folder written by 'poa extract'")
+    rev.add_argument("--html", default="review.html", help="where to write the page (default: review.html)")
+    rev.set_defaults(func=_review)
 
     ev = sub.add_parser("evaluate", help="per-field precision/recall/F1 against gold labels")
     ev.add_argument("gold", help="gold labels (.jsonl)")

@@ -43,7 +43,7 @@ _STOP = re.compile(
     r"|\s+to\s+(?:be|act|sign|execute|exercise|file|do|make|prepare|take|vote|negotiate|serve)\b"
     r"|,?\s+(?:with|without|having)\s+(?:full\s+)?(?:power|authority)"
     r"|,\s+with\b|\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori|design|appoint|empower)"
-    r"|\((?:the|together|each|with|and|collectively|hereinafter|individually|as|or|in)\b|\([\"“]|\((?-i:[a-z])"
+    r"|\((?:together|each|with|and|collectively|hereinafter|individually|as|or|in)\b|\(\s*(?:the\s+)?[\"“]"
     r"|[;:]|(?<=[a-z]{3})\.(?:\s|$)|,\s+whose\b|\s+who\b|,\s+each\s+of\s+|\s+and\s+(?:his|her|their|its)\s+"
     r"|\s+and\s+any\s+other\b|\s+for\s+(?:the|him|her|me|us|it)\b|\s+in\s+(?:my|his|her|its|the)\b|\n\s*\n",
     FLAGS,
@@ -56,7 +56,7 @@ _CLOSING = re.compile(
     r"regards|best regards|cordially)\s*,?\s*$",
     FLAGS | re.MULTILINE,
 )
-_DEF = r"\(\s*(?:the\s+)?[\"“']?\s*{term}\s*[\"”']?\s*\)"
+_DEF = r"\((?:[^()]{{0,40}}?\bor\s+)?\s*(?:the\s+)?[\"“']?\s*{term}\s*[\"”']?\s*\)"
 _COMPANY_TERMS = ("Company", "Corporation", "Issuer", "Registrant", "Fund", "Trust", "Partnership", "Bank")
 _OFFICER_OF = re.compile(
     r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|shareholders?|managers?|general\s+partner)"
@@ -119,8 +119,8 @@ def _names_in(view: str, start: int, end: int) -> list[Found]:
     """Names in a list region; an address after a name ('X of 3 Main Street, ...') is skipped."""
     names: list[Found] = []
     in_address = False
-    for item in split_names(view[start:end], start):
-        text = squash(item.text)
+    for item in _list_items(view, start, end):
+        text = squash(re.sub(r"\s*\((?=[a-z])[^)]*\)", "", item.text))  # '(the Company's General Counsel)' 
         before = view[max(start, item.start - 12) : item.start].lower()
         joined = bool(re.search(r"\b(?:or|and)\W*$|failing\s+\w+\W*$", before))
         match = re.match(r"^(.*?)\s*,?\s+of\s+(.+)$", text)
@@ -137,12 +137,30 @@ def _names_in(view: str, start: int, end: int) -> list[Found]:
             names.append(_found(view, item, person, 0.9))
         elif is_org_name(candidate) and not is_title_text(candidate):
             names.append(_found(view, item, squash(candidate), 0.8))
+        elif is_title_text(candidate) and len(candidate) < 80:
+            continue  # an office between names: 'John Roe, General Counsel, and Mary Poe'
         elif not in_address:
             break
         else:
             continue
         in_address = in_address and not joined or bool(match)
     return names
+
+
+def _list_items(view: str, start: int, end: int) -> list[ListItem]:
+    """Items of a list region; one name per line when every line of the region is a name."""
+    region = view[start:end]
+    lines = [m for m in re.finditer(r"[^\n]+", region) if m.group().strip(" ,;")]
+    names = [m.group().strip(" ,;") for m in lines[:-1]]
+    if len(lines) >= 2 and all("," not in n and is_person_name(strip_person(n)) for n in names):
+        items = []
+        for m in lines:
+            text = m.group().strip(" ,;")
+            text = re.sub(r"^(?:and|or)\s+", "", text, flags=FLAGS)
+            at = start + m.start() + m.group().find(text)
+            items.append(ListItem(text, at, at + len(text)))
+        return items
+    return split_names(region, start)
 
 
 def _found(view: str, item: ListItem, name: str, confidence: float) -> Found:
@@ -340,7 +358,7 @@ def _lines(view: str) -> list[_Line]:
     return [_Line(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\n]*", view) if m.group().strip(" |")]
 
 
-def find_grantors(view: str, agents: list[Found]) -> tuple[list[Found], int | None]:
+def find_grantors(view: str, agents: list[Found], text: str | None = None) -> tuple[list[Found], int | None]:
     """Grantors from signature blocks, entity blocks and the opening; and where signatures begin."""
     lines = _lines(view)
     grantors: list[Found] = []
@@ -358,6 +376,8 @@ def find_grantors(view: str, agents: list[Found]) -> tuple[list[Found], int | No
             grantors.append(person)
     grantors.extend(_by_blocks(view, lines))
     grantors.extend(_opening_grantors(view))
+    if not sigs:
+        grantors.extend(_unsigned_signers(view, lines, text or view))
     if not grantors:
         grantors.extend(_closing_grantor(view, lines))
     if entity_found:
@@ -422,6 +442,7 @@ def _typed_name(lines: list[_Line], i: int, name: str) -> tuple[str, int, int] |
 
 
 _BY = re.compile(r"^\W*by\W*$", FLAGS)
+_NEXT_SIGNER = re.compile(r"^[ \t|]*signature\s*:", FLAGS)
 _CHAIN = re.compile(
     r"^\W*by\s*:?\s+\S|its\s+(?:general\s+partner|manager|managing\s+member|sole\s+member|trustee)"
     r"|general\s+partner\s+of|^\W*an?\s+[A-Z]?\w+\s+(?:limited|corporation|company|partnership)|"
@@ -511,6 +532,29 @@ def _skip_definition(view: str, at: int) -> int:
     return at + match.end() if match else at
 
 
+_NAME_LABEL = re.compile(r"^[ \t|]*(?:print(?:ed)?\s+|typed\s+)?name\s*:[ \t|]*(?P<name>[^\n|]+?)[ \t|]*$", FLAGS | re.M)
+_SIGN_LINE = re.compile(r"^[ \t|]*(?:by\s*:?\s*)?_{5,}[ \t|]*$", FLAGS | re.M)
+
+
+def _unsigned_signers(view: str, lines: list[_Line], text: str) -> list[Found]:
+    """Signature blocks without '/s/': 'Name: X' cells, or a name printed under a '______' signature line."""
+    found = []
+    starts = [m.end("name") - len(m.group("name")) for m in _NAME_LABEL.finditer(view)]
+    for rule in _SIGN_LINE.finditer(text):
+        i = _line_index(lines, rule.end() + 1)
+        if i < len(lines) and lines[i].start > rule.end():
+            starts.append(lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip(" |")))
+    for at in sorted(set(starts)):
+        i = _line_index(lines, at)
+        context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 2])
+        if re.search(r"\bnotary\b|\bwitness(?:ed)?\s*(?:by)?\s*:", context, FLAGS):
+            continue
+        name = strip_person(leading_name(view[at : lines[i].end]))
+        if name and is_person_name(name, strict=False):
+            found.append(Found(name, at, at + len(name), confidence=0.8, anchor=lines[i].start))
+    return found
+
+
 def _closing_grantor(view: str, lines: list[_Line]) -> list[Found]:
     """A letter signed under 'Sincerely,' with no '/s/' mark."""
     for match in _CLOSING.finditer(view):
@@ -592,6 +636,7 @@ def _title_in_block(
         if (
             SIG.search(line.text)
             or _WITNESS_LINE.search(line.text.strip(" |"))
+            or _NEXT_SIGNER.match(line.text)
             or re.search(r"witness|notary|state\s+of|county\s+of|whereof|\bhereby\b", line.text, FLAGS)
         ):
             break
@@ -604,22 +649,24 @@ def _title_in_block(
             raw = cell.group().strip()
             if not raw:
                 continue
+            at = offset + cell.start() + cell.group().find(raw)
             labelled = re.match(r"^(?:title|capacity)\s*:\s*(.*)$", raw, FLAGS)
             if labelled:
-                label_title = labelled.group(1).strip() or None
-                if label_title is None:
-                    label_title = ""
+                if not label_title:
+                    label_title = labelled.group(1).strip()
+                    if label_title:
+                        cells.append((label_title, at + labelled.start(1)))
                 continue
             if label_title == "":
                 label_title = raw
-                cells.append((raw, offset + cell.start()))
+                cells.append((raw, at))
                 continue
             value = re.sub(r"^(?:name|by|signature|printed\s+name|date)\s*:?\s*", "", raw, flags=FLAGS).strip()
             if not value or norm_key(strip_person(leading_name(value))) in keys:
                 continue  # a printed name, ours or another signer's
             value = _DATE_WORDS.sub("", value).strip(" ,")
-            if value and is_title_text(value) and not re.search(r"/s/", value, FLAGS):
-                cells.append((value, offset + cell.start()))
+            if value and _title_like(value) and not re.search(r"/s/", value, FLAGS):
+                cells.append((value, at + max(0, raw.find(value))))
     if label_title:
         at = next((pos for text, pos in cells if text == label_title), grantor.end)
         return squash(label_title), (at, at + len(label_title))
@@ -638,6 +685,19 @@ def _title_in_block(
     if len(text) > 160 or not is_title_text(text):
         return None
     return text, (cells[0][1], cells[-1][1] + len(cells[-1][0]))
+
+
+_TITLE_CONNECTORS = {"of", "and", "the", "for", "to", "in", "on", "at", "&", "-", "and/or", "de"}
+
+
+def _title_like(text: str) -> bool:
+    """An office as printed under a signature: a few capitalized words ('Chief Executive Officer and Director')."""
+    words = re.findall(r"[\w&/'-]+", text)
+    return (
+        is_title_text(text)
+        and len(words) <= 14
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_CONNECTORS for w in words)
+    )
 
 
 def _bare_word(text: str) -> str:
@@ -682,8 +742,8 @@ def _unique(found: list[Found]) -> list[Found]:
     return list(seen.values())
 
 
-def find_parties(view: str) -> Parties:
+def find_parties(view: str, text: str | None = None) -> Parties:
     agents = find_agents(view)
-    grantors, signature_start = find_grantors(view, agents)
+    grantors, signature_start = find_grantors(view, agents, text)
     company, state = find_company(view, {norm_key(g.name) for g in grantors})
     return Parties(agents, grantors, company, state, signature_start)

@@ -47,5 +47,6 @@ def find_references(view: str) -> list[Reference]:
     for pattern in statute_patterns():
         for match in pattern.regex.finditer(view):
             found.append(Reference("statutes", pattern.value or match.group(), match.start(), match.end()))
-    found.sort(key=lambda r: (r.start, r.field))
-    return found
+    # a code matched both as 'Form S-8' and as a bare 'S-8' is one reference
+    unique = {(r.field, r.value, r.start): r for r in found}
+    return sorted(unique.values(), key=lambda r: (r.start, r.field))
