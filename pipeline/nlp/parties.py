@@ -120,7 +120,7 @@ def _names_in(view: str, start: int, end: int) -> list[Found]:
     names: list[Found] = []
     in_address = False
     for item in _list_items(view, start, end):
-        text = squash(re.sub(r"\s*\((?=[a-z])[^)]*\)", "", item.text))  # '(the Company's General Counsel)' 
+        text = squash(re.sub(r"\s*\((?=[a-z])[^)]*\)", "", item.text))  # '(the Company's General Counsel)'
         before = view[max(start, item.start - 12) : item.start].lower()
         joined = bool(re.search(r"\b(?:or|and)\W*$|failing\s+\w+\W*$", before))
         match = re.match(r"^(.*?)\s*,?\s+of\s+(.+)$", text)
@@ -532,7 +532,9 @@ def _skip_definition(view: str, at: int) -> int:
     return at + match.end() if match else at
 
 
-_NAME_LABEL = re.compile(r"^[ \t|]*(?:print(?:ed)?\s+|typed\s+)?name\s*:[ \t|]*(?P<name>[^\n|]+?)[ \t|]*$", FLAGS | re.M)
+_NAME_LABEL = re.compile(
+    r"^[ \t|]*(?:print(?:ed)?\s+|typed\s+)?name\s*:[ \t|]*(?P<name>[^\n|]+?)[ \t|]*$", FLAGS | re.M
+)
 _SIGN_LINE = re.compile(r"^[ \t|]*(?:by\s*:?\s*)?_{5,}[ \t|]*$", FLAGS | re.M)
 
 
