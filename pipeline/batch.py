@@ -152,19 +152,25 @@ def _safe_hash(path: Path) -> str | None:
 
 
 def _worker_loop(conn: connection.Connection, options: ReadOptions, use_model: bool) -> None:
+    from .ingest.base import on_page_done
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     _init_worker(options, use_model)
+    current = [-1]
+    on_page_done(lambda: conn.send(("alive", current[0], None)))
     while True:
         task = conn.recv()
         if task is None:
             return
         index, item = task
-        conn.send((index, process(item)))
+        current[0] = index
+        conn.send(("done", index, process(item)))
 
 
 class WorkerPool:
     """Processes that each load the pipeline once; a file that runs past ``timeout`` seconds (or crashes its
-    process) becomes an errors row, and its worker is replaced."""
+    process) becomes an errors row, and its worker is replaced. Each OCRed page restarts the clock, so a long
+    scanned PDF is judged page by page."""
 
     def __init__(self, workers: int, options: ReadOptions, use_model: bool, timeout: float | None) -> None:
         self.ctx = get_context("fork" if sys.platform == "linux" else "spawn")
@@ -210,10 +216,14 @@ class WorkerPool:
                 index, item = slot["task"]
                 if slot["conn"] in ready:
                     try:
-                        _, (output, sha) = slot["conn"].recv()
+                        kind, _, payload = slot["conn"].recv()
                     except (EOFError, OSError):
-                        output, sha = FileError(item.source, "extract", "worker process died while extracting"), None
+                        kind, payload = "done", (FileError(item.source, "extract", "worker process died"), None)
                         self._replace(slot)
+                    if kind == "alive":
+                        slot["deadline"] = now + (self.timeout or 10**9)
+                        continue
+                    output, sha = payload
                     done[index] = (item, output, sha)
                     slot["task"] = None
                 elif slot["proc"].sentinel in ready or now >= slot["deadline"]:
@@ -247,6 +257,11 @@ def _in_process(
 
     def on_alarm(signum: int, frame: object) -> None:
         raise TimeoutError
+
+    if use_alarm:
+        from .ingest.base import on_page_done
+
+        on_page_done(lambda: signal.setitimer(signal.ITIMER_REAL, float(timeout)))
 
     for item in items:
         if use_alarm:

@@ -14,6 +14,20 @@ class ReadError(Exception):
         self.message = message
 
 
+_progress: list = []
+
+
+def page_done() -> None:
+    """Readers call this after each page they OCR: a batch worker then knows the file is still moving."""
+    for callback in _progress:
+        callback()
+
+
+def on_page_done(callback) -> None:  # noqa: ANN001 - a no-argument callable
+    """Register the one progress callback of this process (a batch worker's heartbeat)."""
+    _progress[:] = [callback]
+
+
 @dataclass(frozen=True)
 class ReadOptions:
     """Reader settings; limits keep one hostile file from hurting a batch."""

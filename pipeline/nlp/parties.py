@@ -119,6 +119,7 @@ def _names_in(view: str, start: int, end: int) -> list[Found]:
     """Names in a list region; an address after a name ('X of 3 Main Street, ...') is skipped."""
     names: list[Found] = []
     in_address = False
+    misses = 0  # unreadable items in a row: OCR noise inside a list ('KRISTIN H. [VES') is skipped
     for item in _list_items(view, start, end):
         text = squash(re.sub(r"\s*\((?=[a-z])[^)]*\)", "", item.text))  # '(the Company's General Counsel)'
         before = view[max(start, item.start - 12) : item.start].lower()
@@ -140,9 +141,13 @@ def _names_in(view: str, start: int, end: int) -> list[Found]:
         elif is_title_text(candidate) and len(candidate) < 80:
             continue  # an office between names: 'John Roe, General Counsel, and Mary Poe'
         elif not in_address:
-            break
+            misses += 1
+            if not names or misses > 1 or len(text) > 40:
+                break
+            continue
         else:
             continue
+        misses = 0
         in_address = in_address and not joined or bool(match)
     return names
 
