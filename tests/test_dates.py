@@ -1,0 +1,64 @@
+"""Date normalization and date roles (executed / expires / other)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.nlp.dates import execution_date, expiration_date, find_dates, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the 9th day of October, 2006", dt.date(2006, 10, 9)),
+        ("13th\nday of March, 2001", dt.date(2001, 3, 13)),
+        ("September,2005", None),
+        ("28th day of September,2005", dt.date(2005, 9, 28)),
+        ("2 October 2014", dt.date(2014, 10, 2)),
+        ("1/30/03", dt.date(2003, 1, 30)),
+        ("Sep. 30, 2007", dt.date(2007, 9, 30)),
+        ("JULY 20, 2007", dt.date(2007, 7, 20)),
+    ],
+)
+def test_parse_date(text, value):
+    assert parse_date(text) == value
+
+
+def roles(text: str) -> tuple[dt.date | None, dt.date | None]:
+    mentions = find_dates(text)
+    executed, expires = execution_date(mentions), expiration_date(mentions)
+    return (executed.value if executed else None, expires.value if expires else None)
+
+
+def test_witness_clause_beats_a_recital():
+    text = (
+        "WHEREAS, the Company proposes to file on or before May 1, 2001 a registration statement.\n"
+        "IN WITNESS WHEREOF, the undersigned has hereunto set his hand this 13th day of March, 2001."
+    )
+    assert roles(text) == (dt.date(2001, 3, 13), None)
+
+
+def test_explicit_end_date_is_the_expiration_and_a_notary_commission_is_neither():
+    text = (
+        "This Power of Attorney shall remain in effect until December 31, 2020.\n"
+        "Executed as of June 1, 2019.\n\nNotary Public\nMy Commission Expires: January 1, 2023"
+    )
+    assert roles(text) == (dt.date(2019, 6, 1), dt.date(2020, 12, 31))
+
+
+def test_letter_date_line_and_signature_table_dates():
+    letter = "ACME HOLDINGS\n\n                     March 3, 2010\n\nSecurities and Exchange Commission\nDear Sirs:"
+    assert roles(letter)[0] == dt.date(2010, 3, 3)
+    table = "Signature Title Date\n/s/ Ann Lee Director April 2, 2012\n/s/ Bo Xu Director April 3, 2012"
+    mentions = find_dates(table, signature_start=table.index("/s/"))
+    assert execution_date(mentions).value == dt.date(2012, 4, 2)
+
+
+def test_filing_and_fiscal_dates_are_not_execution_dates():
+    text = (
+        "the Annual Report on Form 10-K for the year ended December 31, 2002 and the registration statement "
+        "filed with the SEC on January 28, 2015."
+    )
+    assert roles(text) == (None, None)
