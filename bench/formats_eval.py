@@ -69,6 +69,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--formats", nargs="+", default=["txt", "html", "pdf", "nc", "png", "jpg", "scanpdf"])
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--failures", action="store_true", help="list the documents each field gets wrong")
+    parser.add_argument("--keep", help="keep the rendered inputs in this folder")
     args = parser.parse_args()
     gold = load_gold(ROOT / "data" / "gold" / "dev.jsonl")
     rows = []
@@ -84,6 +86,13 @@ def main() -> None:
             report = evaluate(gold, predictions)
             rows.append((fmt, report, seconds, len(result.errors)))
             print(f"{fmt}: core F1 {report.core_f1:.3f}, exact {report.exact_share:.3f}, {seconds:.1f} s", flush=True)
+            if args.failures:
+                for name, ids in report.failures.items():
+                    print(f"  {name}: {' '.join(ids)}")
+            if args.keep:
+                import shutil
+
+                shutil.copytree(folder, Path(args.keep) / fmt, dirs_exist_ok=True)
     print(f"\n{'format':<8}{'core F1':>9}{'exact':>7}" + "".join(f"{f[:10]:>11}" for f in rows[0][1].fields))
     for fmt, report, seconds, errors in rows:
         cells = "".join(f"{s.f1:>11.3f}" for s in report.fields.values())

@@ -158,3 +158,51 @@ def test_not_a_poa(extract):
 def test_signed_under_an_existing_power_is_not_a_grant(extract):
     text = "/s/ Anne Pike\nAnne Pike, Attorney-in-Fact\n* Signed pursuant to a Power of Attorney already on file."
     assert not extract(text).is_poa
+
+
+def test_titles_and_parentheticals_between_agent_names(extract):
+    text = (
+        "KNOW ALL BY THESE PRESENTS, that the undersigned hereby constitutes and appoints Rachel Stone, General "
+        "Counsel, Martin Ebert (the Company's Corporate Secretary) and Luis Ortega, Assistant Secretary, or any of "
+        "them, the undersigned's true and lawful attorneys-in-fact to execute Forms 3, 4 and 5.\n"
+        "Dated: July 7, 2015\n/s/ Nora Lindqvist\nNora Lindqvist\n"
+    )
+    record = extract(text)
+    assert [a.name for a in record.agents] == ["Rachel Stone", "Martin Ebert", "Luis Ortega"]
+    assert record.execution_date == dt.date(2015, 7, 7)
+
+
+def test_agents_one_per_line(extract):
+    text = (
+        "POWER OF ATTORNEY\nThe undersigned hereby appoints each of the following persons:\n"
+        "Kenji Watanabe\nAbigail Frost\nDesmond Okafor\n"
+        "signing singly, as the undersigned's attorneys-in-fact to sign Forms 3, 4 and 5.\n"
+    )
+    assert [a.name for a in extract(text).agents] == ["Kenji Watanabe", "Abigail Frost", "Desmond Okafor"]
+
+
+def test_signature_block_without_s_marks(extract):
+    text = (
+        "The undersigned hereby appoints Hugo Brandt as attorney-in-fact to sign Forms 3, 4 and 5 on behalf of "
+        "the undersigned in respect of securities of Tamarack Foods Corporation (\"Tamarack\" or the \"Company\").\n"
+        "IN WITNESS WHEREOF, the undersigned has executed this instrument on August 3, 2011.\n\n"
+        "______________________________\nElise Marchetti\n\n"
+        "Subscribed and sworn before me\n______________________________\nNotary Public\n"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Elise Marchetti"]
+    assert record.company == "Tamarack Foods Corporation"
+    assert record.execution_date == dt.date(2011, 8, 3)
+
+
+def test_name_label_cells_are_signers(extract):
+    text = (
+        "Each of the undersigned hereby appoints Colin Reyes as his attorney-in-fact to sign the registration "
+        "statement on Form S-3.\nSignature: ____________\nName: Farah Siddiqui\nTitle: Director\n"
+        "Signature: ____________\nName: Peter Vance\nTitle: Chief Financial Officer\n"
+    )
+    record = extract(text)
+    assert [(g.name, g.title) for g in record.grantors] == [
+        ("Farah Siddiqui", "Director"),
+        ("Peter Vance", "Chief Financial Officer"),
+    ]
