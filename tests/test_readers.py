@@ -87,3 +87,10 @@ def test_read_path_refuses_oversized_files(tmp_path):
     big.write_bytes(b"a" * 2000)
     with pytest.raises(ReadError, match="over the 1,000-byte limit"):
         read_path(big, ReadOptions(max_bytes=1000))
+
+
+def test_clean_view_repairs_common_ocr_confusions_in_place():
+    raw = "Fonns 3, 4 and 5 under Rule l44 dated 2OO6 by Crocodile Group ple (the Company)"
+    view = clean_view(raw)
+    assert len(view) == len(raw)
+    assert view == "Forms 3, 4 and 5 under Rule 144 dated 2006 by Crocodile Group plc (the Company)"

@@ -6,13 +6,13 @@ import re
 
 _GRANT = re.compile(
     r"\b(?:constitutes?|appoints?|designates?|authori[sz]es?|retains?|authori[sz]ed\s+and\s+designated)\b"
-    r"[\s\S]{0,700}?\b(?:attorneys?(?:-|\s+)in(?:-|\s+)fact|true\s+and\s+lawful|attorneys?|agents?|proxy)\b"
+    r"[\s\S]{0,700}?\b(?:atto(?:rn|m|rm)eys?(?:-|\s+)in(?:-|\s+)fact|true\s+and\s+lawful|attorneys?|agents?|proxy)\b"
     r"|\bconfirms?\s+that\b[\s\S]{0,300}?\b(?:authori[sz]ed|designated)\b"
     r"|\b(?:authori[sz]e|designate|appoint)s?\b[\s\S]{0,300}?\b(?:to\s+(?:sign|execute|file)\b|on\s+(?:my|his|her|its|"
     r"their|our|the\s+undersigned['’]s)\s+behalf)",
     re.IGNORECASE,
 )
-_ATTORNEY_IN_FACT = re.compile(r"\battorneys?(?:-|\s+)in(?:-|\s+)fact\b|\bpower\s+of\s+attorney\b", re.IGNORECASE)
+_ATTORNEY_IN_FACT = re.compile(r"\batto(?:rn|m|rm)eys?(?:-|\s+)in(?:-|\s+)fact\b|\bpower\s+of\s+attorney\b", re.IGNORECASE)
 _NOT_A_GRANT = re.compile(
     r"pursuant\s+to\s+(?:a|the)?\s*powers?\s+of\s+attorney|already\s+on\s+file|by\s+power\s+of\s+attorney\s+previously"
     r"|\bas\s+attorney-in-fact\s+for\b|signed\s+(?:on\s+behalf|pursuant)",

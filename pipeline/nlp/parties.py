@@ -195,8 +195,9 @@ def defined_entity(view: str, term: str) -> str | None:
 # ---------------------------------------------------------------------------------------- organizations
 
 _GAP = r"(?:[ \t]*\n?[ \t]*)"
+_SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|Corp|Corporation|Company|Limited|L\.P|plc|PLC|INC|LTD|CORP)\b"
 _ORG_RUN = re.compile(
-    rf"(?:[A-Z][\w'’&.\-]*|&)(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP})"
+    rf"(?:[A-Z][\w'’&.\-]*|&)(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP}|\s*\n[ \t]*\n\s*(?={_SUFFIX}))"
     r"(?:[A-Z][\w'’&.\-]*|&|\([A-Z][\w]*\)|and|of|for|de|the|du|des|oHG|plc))*"
 )
 _BOUNDARY = re.compile(
@@ -211,7 +212,8 @@ def org_before(view: str, end: int, window: int = 260, across_blank: bool = Fals
     start = max(0, end - window)
     chunk = view[start:end]
     if not across_blank:
-        blank = list(re.finditer(r"\n[ \t]*\n", chunk))
+        # a blank line ends the sentence, unless the text goes on in lower case (OCR breaks blocks mid-sentence)
+        blank = [m for m in re.finditer(r"\n[ \t]*\n\s*", chunk) if m.end() < len(chunk) and not re.match(rf"[a-z(]|{_SUFFIX}", chunk[m.end() :])]
         if blank:
             start, chunk = start + blank[-1].end(), chunk[blank[-1].end() :]
     cut = max(chunk.rfind(". "), chunk.rfind(".\n"), chunk.rfind(";"))

@@ -6,7 +6,11 @@ blanked or unified character by character; the original text is never edited.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+
+from .lexicon import PATTERN_DIR
 
 _SAME_LENGTH = str.maketrans(
     {
@@ -30,13 +34,30 @@ _BLANK_LINES = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _RULE_RUNS = re.compile(r"[-_=]{4,}")
+# a lone mark between spaces: OCR specks and stray cell marks ('executive officer :\n\nof CIGNA')
+_STRAY = re.compile(r"(?<=\s)[:;~·•°^*_=`'\"]{1,2}(?=\s)")
 
 
 def clean_view(text: str) -> str:
     """Same-length copy of ``text`` with layout artefacts turned into spaces."""
     view = text.translate(_SAME_LENGTH)
     view = _BLANK_LINES.sub(lambda m: " " * len(m.group()), view)
-    return _RULE_RUNS.sub(lambda m: " " * len(m.group()), view)
+    view = _RULE_RUNS.sub(lambda m: " " * len(m.group()), view)
+    view = _STRAY.sub(lambda m: " " * len(m.group()), view)
+    for pattern, replacement in _ocr_fixes():
+        view = pattern.sub(replacement, view)
+    return view
+
+
+@cache
+def _ocr_fixes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Same-length repairs of common OCR confusions (patterns/ocr_fixes.jsonl): 'Fonns' -> 'Forms', 'l44' -> '144'."""
+    fixes = []
+    for line in (PATTERN_DIR / "ocr_fixes.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            fixes.append((re.compile(row["regex"]), row["replacement"]))
+    return tuple(fixes)
 
 
 def flatten(view: str) -> str:
