@@ -12,7 +12,9 @@ _GRANT = re.compile(
     r"their|our|the\s+undersigned['’]s)\s+behalf)",
     re.IGNORECASE,
 )
-_ATTORNEY_IN_FACT = re.compile(r"\batto(?:rn|m|rm)eys?(?:-|\s+)in(?:-|\s+)fact\b|\bpower\s+of\s+attorney\b", re.IGNORECASE)
+_ATTORNEY_IN_FACT = re.compile(
+    r"\batto(?:rn|m|rm)eys?(?:-|\s+)in(?:-|\s+)fact\b|\bpower\s+of\s+attorney\b", re.IGNORECASE
+)
 _NOT_A_GRANT = re.compile(
     r"pursuant\s+to\s+(?:a|the)?\s*powers?\s+of\s+attorney|already\s+on\s+file|by\s+power\s+of\s+attorney\s+previously"
     r"|\bas\s+attorney-in-fact\s+for\b|signed\s+(?:on\s+behalf|pursuant)",

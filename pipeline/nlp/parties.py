@@ -45,12 +45,14 @@ _STOP = re.compile(
     r"|,\s+with\b|\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori|design|appoint|empower)"
     r"|\((?:together|each|with|and|collectively|hereinafter|individually|as|or|in)\b|\(\s*(?:the\s+)?[\"“]"
     r"|[;:]|(?<=[a-z]{3})\.(?:\s|$)|,\s+whose\b|\s+who\b|,\s+each\s+of\s+|\s+and\s+(?:his|her|their|its)\s+"
-    r"|\s+and\s+any\s+other\b|\s+for\s+(?:the|him|her|me|us|it)\b|\s+in\s+(?:my|his|her|its|the)\b|\n\s*\n",
+    r"|\s+and\s+any\s+other\b|\s+for\s+(?:the|him|her|me|us|it)\b|\s+in\s+(?:my|his|her|its|the)\b"
+    r"|(?<=[a-z]{2}[.:;])\s*\n\s*\n",
     FLAGS,
 )
 _CONFIRM = re.compile(r"\bconfirms?\s+that\s+", FLAGS)
 _CONFIRM_END = re.compile(r"\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori[sz]ed|designated|appointed)", FLAGS)
-SIG = re.compile(r"(?<![\w/])/s/\s*", FLAGS)
+# '/s/' as typed, and as OCR reads it at a margin or through a speck: 's/ Name', '/sJames', '\/s/'
+SIG = re.compile(r"(?<![\w/])(?:[/|\\]?s/|/s(?=[A-Z]))\s*", FLAGS)
 _CLOSING = re.compile(
     r"^\s*(?:sincerely|very truly yours|yours truly|truly yours|respectfully(?: submitted)?|"
     r"regards|best regards|cordially)\s*,?\s*$",
@@ -132,6 +134,7 @@ def _names_in(view: str, start: int, end: int) -> list[Found]:
             text, in_address = match.group(1), True
         elif in_address and not joined:
             continue
+        text = re.sub(r"\b([A-Z]) ([a-z]{2,})", r"\1\2", text)  # OCR splits a word: 'S.E. F underburg'
         candidate = _resolve_defined(view, text) or text
         person = strip_person(candidate)
         if is_person_name(person):
@@ -213,7 +216,11 @@ def org_before(view: str, end: int, window: int = 260, across_blank: bool = Fals
     chunk = view[start:end]
     if not across_blank:
         # a blank line ends the sentence, unless the text goes on in lower case (OCR breaks blocks mid-sentence)
-        blank = [m for m in re.finditer(r"\n[ \t]*\n\s*", chunk) if m.end() < len(chunk) and not re.match(rf"[a-z(]|{_SUFFIX}", chunk[m.end() :])]
+        blank = [
+            m
+            for m in re.finditer(r"\n[ \t]*\n\s*", chunk)
+            if m.end() < len(chunk) and not re.match(rf"[a-z(]|{_SUFFIX}", chunk[m.end() :])
+        ]
         if blank:
             start, chunk = start + blank[-1].end(), chunk[blank[-1].end() :]
     cut = max(chunk.rfind(". "), chunk.rfind(".\n"), chunk.rfind(";"))
@@ -456,6 +463,13 @@ _CHAIN = re.compile(
     r"^\W*an?\s+(?:delaware|cayman|new york|bermuda|[a-z]+)\s+",
     FLAGS,
 )
+# a description under an entity's name, as written or as OCR reads it ('ja Delaware Limited Liability Company')
+_DESCRIPTION = re.compile(
+    r"^\W*(?-i:[a-z])[^.]*\b(?:limited|company|corporation|partnership|partner|manager|member|trust)\b[^.]*$"
+    r"|^\W*\w{0,2}\s+(?:[A-Z][a-z]+\s+){1,2}(?:limited\s+(?:liability\s+)?(?:company|partnership)|corporation"
+    r"|general\s+partnership|statutory\s+trust)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _entity_above(view: str, lines: list[_Line], at: int) -> list[Found] | None:
@@ -474,7 +488,7 @@ def _entity_above(view: str, lines: list[_Line], at: int) -> list[Found] | None:
     while j >= 0:
         text = lines[j].text.strip(" |")
         prev = lines[j - 1].text.strip(" |") if j > 0 else ""
-        if not text.strip(":") or _BY.match(text) or _CHAIN.search(text):
+        if not text.strip(":") or _BY.match(text) or _CHAIN.search(text) or _DESCRIPTION.match(text):
             j -= 1
             continue
         if is_entity_line(text.split("  ")[0]):
