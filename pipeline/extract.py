@@ -39,10 +39,10 @@ def build_record(extracted: ExtractedText, *, doc_id: str, source: str, nlp: Lan
         text=extracted.text,
     )
 
-    def mention(field: str, value: str, start: int, end: int, confidence: float = 1.0) -> None:
+    def mention(field: str, value: str, start: int, end: int, confidence: float = 1.0, method: str = "rule") -> None:
         page, box = extracted.locate(start, end)
         record.mentions.append(
-            Mention(field, value, extracted.text[start:end], start, end, "rule", round(confidence, 3), page, box)
+            Mention(field, value, extracted.text[start:end], start, end, method, round(confidence, 3), page, box)
         )
 
     for ref in notes.references:
@@ -66,9 +66,9 @@ def build_record(extracted: ExtractedText, *, doc_id: str, source: str, nlp: Lan
         if found.title and found.title_span:
             mention("grantor_title", party.title or "", *found.title_span, found.confidence)
     for found in parties.agents:
-        party = Party("agent", clean_name(found.name), None, found.start, found.end, confidence=found.confidence)
+        party = Party("agent", clean_name(found.name), None, found.start, found.end, found.method, found.confidence)
         record.agents.append(party)
-        mention("agent", party.name, found.start, found.end, found.confidence)
+        mention("agent", party.name, found.start, found.end, found.confidence, found.method)
     if parties.company:
         record.company = clean_name(parties.company.name)
         mention("company", record.company, parties.company.start, parties.company.end, parties.company.confidence)

@@ -95,7 +95,8 @@ class PoaParties:
     """Grantors, agents, company: appointment clauses, signature blocks and company definitions."""
 
     def __call__(self, doc: Doc) -> Doc:
-        parties = find_parties(view_of(doc), text_of(doc))
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        parties = find_parties(view_of(doc), text_of(doc), ents)
         _use_entities(doc, parties)
         _annotations(doc).parties = parties
         items = [(a.start, a.end, "AGENT") for a in parties.agents]

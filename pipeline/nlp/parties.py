@@ -9,6 +9,7 @@ grantors; "(the "Company")" definitions, "officer of X" and "securities of X" na
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .lexicon import lexicon
@@ -83,6 +84,7 @@ class Found:
     confidence: float = 0.9
     title_span: tuple[int, int] | None = None
     anchor: int | None = None  # where its signature mark stands, for names read from a signature
+    method: str = "rule"  # rule | ner
 
 
 @dataclass
@@ -97,28 +99,43 @@ class Parties:
 # --------------------------------------------------------------------------------------------- agents
 
 
-def find_agents(view: str) -> list[Found]:
+Entity = tuple[int, int, str]  # start, end, label of a span the NER model found
+
+
+def find_agents(view: str, ents: Sequence[Entity] = ()) -> list[Found]:
     """Agents named in every appointment clause, in order, each once."""
     found: list[Found] = []
     for match in APPOINT.finditer(view):
-        found.extend(_agents_after(view, match.end()))
+        found.extend(_agents_after(view, match.end(), ents))
     for match in _CONFIRM.finditer(view):
         end = _CONFIRM_END.search(view, match.end(), match.end() + 600)
         if end:
-            found.extend(_names_in(view, match.end(), end.start()))
+            found.extend(_names_in(view, match.end(), end.start(), ents))
     return _unique(found)
 
 
-def _agents_after(view: str, start: int) -> list[Found]:
+def _agents_after(view: str, start: int, ents: Sequence[Entity]) -> list[Found]:
     lead = _LEAD.match(view, start)
     start = lead.end() if lead else start
     stop = _STOP.search(view, start, min(len(view), start + 1500))
     end = stop.start() if stop else min(len(view), start + 400)
-    return _names_in(view, start, end)
+    return _names_in(view, start, end, ents)
 
 
-def _names_in(view: str, start: int, end: int) -> list[Found]:
-    """Names in a list region; an address after a name ('X of 3 Main Street, ...') is skipped."""
+def _entity_in(view: str, item: ListItem, ents: Sequence[Entity]) -> Found | None:
+    """The NER model's person or organization that covers most of a list item the rules could not read."""
+    size = len(item.text.replace(" ", "")) or 1
+    for start, end, label in ents:
+        if label in ("PERSON", "ORG") and start >= item.start - 1 and end <= item.end + 1:
+            text = squash(view[start:end])
+            if len(text.replace(" ", "")) >= 0.6 * size:
+                return Found(text, start, end, confidence=0.75, method="ner")
+    return None
+
+
+def _names_in(view: str, start: int, end: int, ents: Sequence[Entity] = ()) -> list[Found]:
+    """Names in a list region; an address after a name ('X of 3 Main Street, ...') is skipped. Where the rules
+    cannot read an item (an unusual name, OCR noise), the NER model's person or organization there is taken."""
     names: list[Found] = []
     in_address = False
     misses = 0  # unreadable items in a row: OCR noise inside a list ('KRISTIN H. [VES') is skipped
@@ -143,6 +160,8 @@ def _names_in(view: str, start: int, end: int) -> list[Found]:
             names.append(_found(view, item, squash(candidate), 0.8))
         elif is_title_text(candidate) and len(candidate) < 80:
             continue  # an office between names: 'John Roe, General Counsel, and Mary Poe'
+        elif not in_address and (entity := _entity_in(view, item, ents)):
+            names.append(entity)
         elif not in_address:
             misses += 1
             if not names or misses > 1 or len(text) > 40:
@@ -765,8 +784,8 @@ def _unique(found: list[Found]) -> list[Found]:
     return list(seen.values())
 
 
-def find_parties(view: str, text: str | None = None) -> Parties:
-    agents = find_agents(view)
+def find_parties(view: str, text: str | None = None, ents: Sequence[Entity] = ()) -> Parties:
+    agents = find_agents(view, ents)
     grantors, signature_start = find_grantors(view, agents, text)
     company, state = find_company(view, {norm_key(g.name) for g in grantors})
     return Parties(agents, grantors, company, state, signature_start)
