@@ -206,3 +206,18 @@ def test_name_label_cells_are_signers(extract):
         ("Farah Siddiqui", "Director"),
         ("Peter Vance", "Chief Financial Officer"),
     ]
+
+
+def test_issuer_is_neither_the_sec_nor_the_law_firm(extract):
+    text = (
+        "POWER OF ATTORNEY\nKnow all by these presents, that the undersigned hereby constitutes and appoints each of "
+        "Owen Park and Lydia Ferris, signing singly, the undersigned's true and lawful attorney-in-fact to file with "
+        "the United States Securities and Exchange Commission (the \"SEC\") Forms 3, 4 and 5 with respect to "
+        "securities of Brightline Therapeutics, Inc. held by the undersigned.\n"
+        "A copy of this Power of Attorney shall be delivered to Harwell Stone & Pike LLP, counsel to the issuer.\n"
+        "Date: 5/14/2018\n/s/ Celia Moon\n"
+    )
+    record = extract(text)
+    assert record.company == "Brightline Therapeutics, Inc."
+    assert [g.name for g in record.grantors] == ["Celia Moon"]
+    assert record.execution_date == dt.date(2018, 5, 14)
