@@ -89,6 +89,9 @@ def parser() -> argparse.ArgumentParser:
     ext.add_argument("--quiet", action="store_true")
     ext.set_defaults(func=_extract)
 
+    # 'poa train ...' is handed whole to pipeline.training.train (see main); listed here for --help
+    sub.add_parser("train", help="train the NER model in models/poa_ner (--check, --cv K: see 'poa train --help')")
+
     rev = sub.add_parser("review", help="write a self-contained HTML page to review a batch's extractions")
     rev.add_argument("out_dir", help="a folder written by 'poa extract'")
     rev.add_argument("--html", default="review.html", help="where to write the page (default: review.html)")
@@ -103,6 +106,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["train"]:
+        from .training.train import main as train_main
+
+        return train_main(argv[1:])
     args = parser().parse_args(argv)
     return args.func(args)
 

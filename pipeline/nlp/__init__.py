@@ -1,4 +1,4 @@
-"""spaCy pipeline: English tokenizer, the project's NER model when present, and the POA rule components.
+"""spaCy pipeline: English tokenizer and the POA rule components, which consult the project's NER model when present.
 
 Components are registered by versioned name and share one cleaned, same-length view of the text
 (``doc.user_data["poa_view"]``); results go to ``doc._.poa`` and, as spans for display, ``doc.spans``.
@@ -92,12 +92,19 @@ def make_parties(nlp: Language, name: str) -> PoaParties:
 
 
 class PoaParties:
-    """Grantors, agents, company: appointment clauses, signature blocks and company definitions."""
+    """Grantors, agents, company: appointment clauses, signature blocks and company definitions.
+
+    ``ner`` is the project's trained NER pipeline when one is installed: it is asked only about the stretches
+    of text the rules cannot read (see parties._entity_in)."""
+
+    ner: Language | None = None
+
+    def tag(self, view: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        doc = self.ner(view[start:end])
+        return [(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents]
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        parties = find_parties(view_of(doc), text_of(doc), ents)
-        _use_entities(doc, parties)
+        parties = find_parties(view_of(doc), text_of(doc), self.tag if self.ner is not None else None)
         _annotations(doc).parties = parties
         items = [(a.start, a.end, "AGENT") for a in parties.agents]
         items += [(g.start, g.end, "GRANTOR") for g in parties.grantors]
@@ -105,16 +112,6 @@ class PoaParties:
             items.append((parties.company.start, parties.company.end, "COMPANY"))
         _spans(doc, "poa_parties", items)
         return doc
-
-
-def _use_entities(doc: Doc, parties: Parties) -> None:
-    """Where the NER model saw a person or organization exactly at a rule's span, raise its confidence."""
-    if not doc.ents:
-        return
-    ents = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
-    for found in [*parties.agents, *parties.grantors]:
-        if (found.start, found.end) in ents:
-            found.confidence = max(found.confidence, 0.97)
 
 
 @Language.factory("poa_dates_v1")
@@ -168,20 +165,21 @@ def find_model(model_dir: Path | None = None) -> Path | None:
 def build(model_dir: Path | None = None, use_model: bool = True) -> Language:
     """English tokenizer (+ the trained NER when found) + the rule components."""
     path = find_model(model_dir) if use_model else None
-    nlp = spacy.load(path, exclude=list(RULE_COMPONENTS)) if path is not None else spacy.blank("en")
+    nlp = spacy.blank("en")
     nlp.max_length = 20_000_000
     for name in RULE_COMPONENTS:
-        if name not in nlp.pipe_names:
-            nlp.add_pipe(name)
+        nlp.add_pipe(name)
+    if path is not None:
+        ner = spacy.load(path)
+        nlp.get_pipe("poa_parties_v1").ner = ner
+        nlp.meta["poa_model"] = f"{ner.meta.get('name', 'poa_ner')}-{ner.meta.get('version', '0')}"
+        nlp.meta["poa_model_path"] = str(path)
     return nlp
 
 
 def model_version(nlp: Language) -> str | None:
-    """'name-version' of the trained model inside ``nlp``, None for rules only."""
-    if "ner" not in nlp.pipe_names:
-        return None
-    meta = nlp.meta
-    return f"{meta.get('name', 'poa_ner')}-{meta.get('version', '0')}"
+    """'name-version' of the trained model the pipeline uses, None for rules only."""
+    return nlp.meta.get("poa_model")
 
 
 @cache

@@ -9,7 +9,7 @@ grantors; "(the "Company")" definitions, "officer of X" and "securities of X" na
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lexicon import lexicon
@@ -100,9 +100,10 @@ class Parties:
 
 
 Entity = tuple[int, int, str]  # start, end, label of a span the NER model found
+Tagger = Callable[[str, int, int], list[Entity]]  # (view, start, end) -> entities with offsets into the view
 
 
-def find_agents(view: str, ents: Sequence[Entity] = ()) -> list[Found]:
+def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
     """Agents named in every appointment clause, in order, each once."""
     found: list[Found] = []
     for match in APPOINT.finditer(view):
@@ -114,7 +115,7 @@ def find_agents(view: str, ents: Sequence[Entity] = ()) -> list[Found]:
     return _unique(found)
 
 
-def _agents_after(view: str, start: int, ents: Sequence[Entity]) -> list[Found]:
+def _agents_after(view: str, start: int, ents: Tagger | None) -> list[Found]:
     lead = _LEAD.match(view, start)
     start = lead.end() if lead else start
     stop = _STOP.search(view, start, min(len(view), start + 1500))
@@ -122,10 +123,15 @@ def _agents_after(view: str, start: int, ents: Sequence[Entity]) -> list[Found]:
     return _names_in(view, start, end, ents)
 
 
-def _entity_in(view: str, item: ListItem, ents: Sequence[Entity]) -> Found | None:
-    """The NER model's person or organization that covers most of a list item the rules could not read."""
+def _entity_in(view: str, item: ListItem, tagger: Tagger | None) -> Found | None:
+    """The NER model's person or organization that covers most of a list item the rules could not read.
+
+    The model runs only here, on the item and a little context, so documents the rules read in full cost
+    nothing extra."""
+    if tagger is None:
+        return None
     size = len(item.text.replace(" ", "")) or 1
-    for start, end, label in ents:
+    for start, end, label in tagger(view, max(0, item.start - 60), min(len(view), item.end + 60)):
         if label in ("PERSON", "ORG") and start >= item.start - 1 and end <= item.end + 1:
             text = squash(view[start:end])
             if len(text.replace(" ", "")) >= 0.6 * size:
@@ -133,7 +139,7 @@ def _entity_in(view: str, item: ListItem, ents: Sequence[Entity]) -> Found | Non
     return None
 
 
-def _names_in(view: str, start: int, end: int, ents: Sequence[Entity] = ()) -> list[Found]:
+def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> list[Found]:
     """Names in a list region; an address after a name ('X of 3 Main Street, ...') is skipped. Where the rules
     cannot read an item (an unusual name, OCR noise), the NER model's person or organization there is taken."""
     names: list[Found] = []
@@ -784,7 +790,7 @@ def _unique(found: list[Found]) -> list[Found]:
     return list(seen.values())
 
 
-def find_parties(view: str, text: str | None = None, ents: Sequence[Entity] = ()) -> Parties:
+def find_parties(view: str, text: str | None = None, ents: Tagger | None = None) -> Parties:
     agents = find_agents(view, ents)
     grantors, signature_start = find_grantors(view, agents, text)
     company, state = find_company(view, {norm_key(g.name) for g in grantors})
