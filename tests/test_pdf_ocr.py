@@ -78,7 +78,7 @@ def test_image_only_pdf_is_ocred_with_confidence(tmp_path: Path, scan: Image.Ima
     assert all(b.confidence is not None for b in doc.boxes)
 
 
-def test_mixed_pdf_page_by_page_and_a_stray_glyph_does_not_stop_ocr(tmp_path: Path, scan: Image.Image) -> None:
+def test_mixed_pdf_page_by_page_and_stray_text_does_not_stop_ocr(tmp_path: Path, scan: Image.Image) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
     second = _scan_png(SECOND_PAGE)
@@ -131,7 +131,25 @@ def test_ocr_always_reads_a_text_pdf_by_ocr(tmp_path: Path) -> None:
     assert {"undersigned", "appoints", "laura", "chen"} <= _words(doc.text)
 
 
-def test_upside_down_scan_is_read_and_boxes_refer_to_the_image_as_given(tmp_path: Path, scan: Image.Image) -> None:
+def test_sideways_text_layer_of_a_rotated_page_is_ocred_in_reading_order(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "rotated.pdf"
+    canvas = Canvas(str(path), pagesize=(842, 595))  # landscape content, shown portrait by /Rotate 90
+    canvas.setPageRotation(90)
+    canvas.setFont("Helvetica", 14)
+    canvas.drawString(72, 500, "The undersigned appoints Laura Chen as attorney-in-fact")
+    canvas.drawString(72, 470, "to sign every Form 4 for the undersigned.")
+    canvas.showPage()
+    canvas.save()
+    doc = read_path(path)
+    assert doc.pages[0].source == "ocr"
+    assert "The undersigned appoints Laura Chen as attorney-in-fact" in doc.text
+    never = read_path(path, ReadOptions(ocr="never"))  # the text layer, however jumbled, is kept
+    assert never.pages[0].source == "pdf" and "Laura" in never.text
+
+
+def test_upside_down_scan_is_read_and_boxes_refer_to_the_image(tmp_path: Path, scan: Image.Image) -> None:
     path = save_scan([scan.rotate(180)], tmp_path / "upside_down.png")
     doc = read_path(path)
     assert {"margaret", "ellison", "northwind", "commission"} <= _words(doc.text)

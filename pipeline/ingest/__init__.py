@@ -55,7 +55,7 @@ def read_path(path: str | Path, options: ReadOptions | None = None) -> Extracted
 
 
 def _register_optional() -> None:
-    """PDF and image readers are registered when their modules are present (they import heavier libraries)."""
+    """The PDF and image readers register themselves on import (kept apart: they import heavier libraries)."""
     from . import image, pdf  # noqa: F401
 
 

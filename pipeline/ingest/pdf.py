@@ -57,7 +57,7 @@ def _page_count(pdf: pdfplumber.PDF) -> int:
         count = resolve1(resolve1(pdf.doc.catalog["Pages"])["Count"])
         if isinstance(count, int) and count >= 0:
             return count
-    except Exception:  # noqa: BLE001 - a broken page tree is handled by the walk below
+    except Exception:  # a broken page tree: the walk below finds out
         pass
     return len(pdf.pages)
 
@@ -107,9 +107,12 @@ def _image_area(im: dict) -> float:
 
 
 def _needs_ocr(page: pdfplumber.page.Page, layer: _PageText) -> bool:
-    """Whether the text layer falls short of the page: too little text, gibberish, or a scan with a stamp."""
+    """Whether the text layer falls short of the page: too little text, gibberish, a scan with a stamp, or
+    text running sideways (a /Rotate'd page: the words come out in no usable order; OSD turns the OCR)."""
     quality = text_quality(layer.text)
     if quality.word_chars < MIN_WORD_CHARS or quality.wordlike_share < MIN_WORDLIKE_SHARE:
+        return True
+    if sum(1 for c in page.chars if not c.get("upright", True)) > len(page.chars) / 2:
         return True
     covered = sum(_image_area(im) for im in page.images) / (float(page.width * page.height) or 1.0)
     return covered >= SCAN_COVERAGE and quality.word_chars < SCAN_MAX_WORD_CHARS
@@ -175,9 +178,7 @@ def read_pdf(data: bytes, options: ReadOptions) -> ExtractedText:
         raise ReadError("read", "not a readable PDF: file is truncated (no end-of-file marker)")
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-    except PdfminerException as exc:
-        raise ReadError("read", _describe(exc)) from None
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types on hostile input
+    except Exception as exc:  # pdfplumber wraps pdfminer's errors; hostile input can raise others
         raise ReadError("read", _describe(exc)) from None
     with pdf:
         count = _page_count(pdf)
@@ -185,7 +186,7 @@ def read_pdf(data: bytes, options: ReadOptions) -> ExtractedText:
             raise ReadError("read", f"PDF has {count} pages, over the {options.max_pages}-page limit")
         try:
             pages = list(pdf.pages)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:  # a broken page tree
             raise ReadError("read", _describe(exc)) from None
         if not pages:
             raise ReadError("read", "not a readable PDF: no pages")
@@ -193,6 +194,7 @@ def read_pdf(data: bytes, options: ReadOptions) -> ExtractedText:
             raise ReadError("read", f"PDF has {len(pages)} pages, over the {options.max_pages}-page limit")
         document: pypdfium2.PdfDocument | None = None
         results: list[_PageText] = []
+        sizes: list[tuple[float, float]] = []
         try:
             for number, page in enumerate(pages, start=1):
                 layer = _text_layer(page, number)
@@ -204,14 +206,15 @@ def read_pdf(data: bytes, options: ReadOptions) -> ExtractedText:
                         document = pypdfium2.PdfDocument(data)
                     layer = _ocr_page(document, page, number, options)
                 results.append(layer)
+                sizes.append((float(page.width), float(page.height)))
+                page.close()  # drop the page's parsed objects: memory stays flat over long documents
         except ReadError:
             raise
-        except Exception as exc:  # noqa: BLE001 - broken content streams, fonts, or a render failure
+        except Exception as exc:  # broken content streams or fonts, or a render failure
             raise ReadError("read", _describe(exc)) from None
         finally:
             if document is not None:
                 document.close()
-        sizes = [(float(p.width), float(p.height)) for p in pages]
     return _assemble(results, sizes)
 
 
