@@ -115,10 +115,6 @@ def to_arrow(name: str, rows: list[dict]) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=schema)
 
 
-def to_frame(name: str, rows: list[dict]) -> pd.DataFrame:
-    return to_arrow(name, rows).to_pandas()
-
-
 def tables_from(records: Iterable[PoaRecord], errors: Iterable[FileError]) -> dict[str, pa.Table]:
     """All tables of a batch, in the order the records come."""
     rows: dict[str, list[dict]] = {name: [] for name in SCHEMAS}

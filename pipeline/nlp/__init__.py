@@ -6,7 +6,6 @@ Components are registered by versioned name and share one cleaned, same-length v
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -186,12 +185,6 @@ def model_version(nlp: Language) -> str | None:
 def load(model_dir: str | None = None, use_model: bool = True) -> Language:
     """The pipeline, built once per process."""
     return build(Path(model_dir) if model_dir else None, use_model)
-
-
-def entity_summary(doc: Doc) -> str:
-    """A one-line JSON of the spans found, for debugging and notebooks."""
-    groups = {key: [(s.text, s.label_) for s in doc.spans[key]] for key in doc.spans}
-    return json.dumps(groups, ensure_ascii=False)
 
 
 __all__ = ["Found", "PoaAnnotations", "build", "load", "model_version"]

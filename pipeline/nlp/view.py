@@ -58,8 +58,3 @@ def _ocr_fixes() -> tuple[tuple[re.Pattern[str], str], ...]:
             row = json.loads(line)
             fixes.append((re.compile(row["regex"]), row["replacement"]))
     return tuple(fixes)
-
-
-def flatten(view: str) -> str:
-    """Same-length copy with line breaks as spaces: prose that EDGAR wrapped mid-sentence reads as one line."""
-    return view.replace("\n", " ")
