@@ -221,3 +221,18 @@ def test_issuer_is_neither_the_sec_nor_the_law_firm(extract):
     assert record.company == "Brightline Therapeutics, Inc."
     assert [g.name for g in record.grantors] == ["Celia Moon"]
     assert record.execution_date == dt.date(2018, 5, 14)
+
+
+def test_conformed_signature_page_without_s_marks(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each of the undersigned directors of Pell Harbor Insurance Company "
+        "hereby appoints Ruth Adler as attorney-in-fact to sign a registration statement on Form N-4.\n"
+        "IN WITNESS WHEREOF, the undersigned have set their names as of this 4th day of May 2012.\n|\n|\n"
+        "MARIA L. FENN, Director and Chairman\n|\nOSCAR T. WU, Chief Financial Officer\n"
+    )
+    record = extract(text)
+    assert [(g.name, g.title) for g in record.grantors] == [
+        ("MARIA L. FENN", "Director and Chairman"),
+        ("OSCAR T. WU", "Chief Financial Officer"),
+    ]
+    assert record.execution_date == dt.date(2012, 5, 4)

@@ -584,9 +584,24 @@ _NAME_LABEL = re.compile(
 _SIGN_LINE = re.compile(r"^[ \t|]*(?:by\s*:?\s*)?_{5,}[ \t|]*$", FLAGS | re.M)
 
 
+_NAME_COMMA_TITLE = re.compile(
+    r"(?:^|\n)[ \t|]*(?P<name>(?:[A-Z][\w.'’-]*[ \t]*\n?[ \t]*){1,4}[A-Z][\w'’-]+(?:,\s+(?:Jr|Sr|III|II|IV)\.?)?),[ \t]+"
+    r"(?=(?:Director|President|Chairman|Chairwoman|Chief|Vice|Trustee|Secretary|Treasurer|Controller|Manager|Member"
+    r"|Officer|General|Executive|Senior|Managing|Principal)\b)",
+    re.IGNORECASE,
+)
+
+
 def _unsigned_signers(view: str, lines: list[_Line], text: str) -> list[Found]:
-    """Signature blocks without '/s/': 'Name: X' cells, or a name printed under a '______' signature line."""
+    """Signature blocks without '/s/': 'Name: X' cells, a name printed under a '______' signature line, or
+    'NAME, Director' lines after the testimonium ('IN WITNESS WHEREOF ...') of a conformed copy."""
     found = []
+    witness = list(re.finditer(r"in\s+witness\s+whereof", view, FLAGS))
+    if witness:
+        for match in _NAME_COMMA_TITLE.finditer(view, witness[-1].end()):
+            name = squash(match.group("name"))
+            if is_person_name(name, strict=False):
+                found.append(Found(name, match.start("name"), match.end("name"), confidence=0.7))
     starts = [m.end("name") - len(m.group("name")) for m in _NAME_LABEL.finditer(view)]
     for rule in _SIGN_LINE.finditer(text):
         i = _line_index(lines, rule.end() + 1)
