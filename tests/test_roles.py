@@ -184,7 +184,7 @@ def test_agents_one_per_line(extract):
 def test_signature_block_without_s_marks(extract):
     text = (
         "The undersigned hereby appoints Hugo Brandt as attorney-in-fact to sign Forms 3, 4 and 5 on behalf of "
-        "the undersigned in respect of securities of Tamarack Foods Corporation (\"Tamarack\" or the \"Company\").\n"
+        'the undersigned in respect of securities of Tamarack Foods Corporation ("Tamarack" or the "Company").\n'
         "IN WITNESS WHEREOF, the undersigned has executed this instrument on August 3, 2011.\n\n"
         "______________________________\nElise Marchetti\n\n"
         "Subscribed and sworn before me\n______________________________\nNotary Public\n"
@@ -212,7 +212,7 @@ def test_issuer_is_neither_the_sec_nor_the_law_firm(extract):
     text = (
         "POWER OF ATTORNEY\nKnow all by these presents, that the undersigned hereby constitutes and appoints each of "
         "Owen Park and Lydia Ferris, signing singly, the undersigned's true and lawful attorney-in-fact to file with "
-        "the United States Securities and Exchange Commission (the \"SEC\") Forms 3, 4 and 5 with respect to "
+        'the United States Securities and Exchange Commission (the "SEC") Forms 3, 4 and 5 with respect to '
         "securities of Brightline Therapeutics, Inc. held by the undersigned.\n"
         "A copy of this Power of Attorney shall be delivered to Harwell Stone & Pike LLP, counsel to the issuer.\n"
         "Date: 5/14/2018\n/s/ Celia Moon\n"

@@ -585,7 +585,8 @@ _SIGN_LINE = re.compile(r"^[ \t|]*(?:by\s*:?\s*)?_{5,}[ \t|]*$", FLAGS | re.M)
 
 
 _NAME_COMMA_TITLE = re.compile(
-    r"(?:^|\n)[ \t|]*(?P<name>(?:[A-Z][\w.'’-]*[ \t]*\n?[ \t]*){1,4}[A-Z][\w'’-]+(?:,\s+(?:Jr|Sr|III|II|IV)\.?)?),[ \t]+"
+    r"(?:^|\n)[ \t|]*(?P<name>(?:[A-Z][\w.'’-]*[ \t]*\n?[ \t]*){1,4}[A-Z][\w'’-]+"
+    r"(?:,\s+(?:Jr|Sr|III|II|IV)\.?)?),[ \t]+"
     r"(?=(?:Director|President|Chairman|Chairwoman|Chief|Vice|Trustee|Secretary|Treasurer|Controller|Manager|Member"
     r"|Officer|General|Executive|Senior|Managing|Principal)\b)",
     re.IGNORECASE,
