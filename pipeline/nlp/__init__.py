@@ -21,7 +21,11 @@ from .references import Reference, find_references
 from .view import clean_view
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "poa_ner"
-_PACKAGED_MODEL = Path(__file__).resolve().parents[1] / "model"
+# an installed package: <prefix>/lib/pythonX.Y/site-packages/pipeline/nlp -> <prefix>/share/poa-pipeline/...
+_HERE = Path(__file__).resolve()
+_INSTALLED_MODEL = (
+    _HERE.parents[5] / "share" / "poa-pipeline" / "models" / "poa_ner" if len(_HERE.parents) > 5 else None
+)
 
 
 @dataclass
@@ -154,8 +158,8 @@ RULE_COMPONENTS = ("poa_references_v1", "poa_parties_v1", "poa_dates_v1", "poa_d
 
 
 def find_model(model_dir: Path | None = None) -> Path | None:
-    """The trained NER pipeline: an explicit path, the repo's models/poa_ner, or the copy in the package."""
-    for candidate in (model_dir, MODEL_DIR, _PACKAGED_MODEL):
+    """The trained NER pipeline: an explicit path, the repo's models/poa_ner, or the installed copy."""
+    for candidate in (model_dir, MODEL_DIR, _INSTALLED_MODEL):
         if candidate is not None and (candidate / "meta.json").exists():
             return candidate
     return None
