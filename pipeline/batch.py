@@ -33,7 +33,7 @@ LEDGER = "_ledger.parquet"
 LEDGER_SCHEMA = pa.schema([("source", pa.string()), ("sha256", pa.string())])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputFile:
     path: Path
     source: str  # the path as given on the command line, joined with the path below it
@@ -170,11 +170,15 @@ def _worker_loop(conn: connection.Connection, options: ReadOptions, use_model: b
 class WorkerPool:
     """Processes that each load the pipeline once; a file that runs past ``timeout`` seconds (or crashes its
     process) becomes an errors row, and its worker is replaced. Each OCRed page restarts the clock, so a long
-    scanned PDF is judged page by page."""
+    scanned PDF is judged page by page. A worker is also replaced after ``recycle_after`` files: spaCy's
+    vocabulary only grows, so a long-lived worker's memory would grow with the batch."""
 
-    def __init__(self, workers: int, options: ReadOptions, use_model: bool, timeout: float | None) -> None:
+    def __init__(
+        self, workers: int, options: ReadOptions, use_model: bool, timeout: float | None, recycle_after: int = 2000
+    ) -> None:
         self.ctx = get_context("fork" if sys.platform == "linux" else "spawn")
         self.options, self.use_model, self.timeout = options, use_model, timeout
+        self.recycle_after = recycle_after
         self.slots = [self._start() for _ in range(workers)]
 
     def _start(self) -> dict:
@@ -182,7 +186,17 @@ class WorkerPool:
         proc = self.ctx.Process(target=_worker_loop, args=(child, self.options, self.use_model), daemon=True)
         proc.start()
         child.close()
-        return {"proc": proc, "conn": parent, "task": None, "deadline": None, "started": None}
+        return {"proc": proc, "conn": parent, "task": None, "deadline": None, "started": None, "done": 0}
+
+    def _retire(self, slot: dict) -> None:
+        """Stop a worker that has done its share and start a fresh one in its place."""
+        with contextlib.suppress(OSError, ValueError):
+            slot["conn"].send(None)
+        slot["proc"].join(10)
+        if slot["proc"].is_alive():
+            slot["proc"].kill()
+        slot["conn"].close()
+        slot.update(self._start())
 
     def _replace(self, slot: dict) -> None:
         slot["proc"].kill()
@@ -226,6 +240,9 @@ class WorkerPool:
                     output, sha = payload
                     done[index] = (item, output, sha)
                     slot["task"] = None
+                    slot["done"] += 1
+                    if slot["done"] >= self.recycle_after:
+                        self._retire(slot)
                 elif slot["proc"].sentinel in ready or now >= slot["deadline"]:
                     if now >= slot["deadline"]:
                         reason = f"extraction took longer than {self.timeout:g} s and was stopped"
@@ -381,6 +398,7 @@ def run_batch(
     resume: bool = False,
     fmt: str = "parquet",
     part_size: int = 500,
+    recycle_after: int = 2000,
 ) -> BatchResult:
     """Extract every input. Without ``out_dir`` records stay in memory; with it they stream to the folder.
 
@@ -408,7 +426,7 @@ def run_batch(
         writer = PartWriter(result.out_dir, part_size, first_part=len(_part_dirs(result.out_dir)) + 1)
     workers = max(1, min(workers or os.cpu_count() or 1, len(items) or 1))
     bar = _Progress(len(items)) if progress else None
-    pool = WorkerPool(workers, options, use_model, timeout) if workers > 1 else None
+    pool = WorkerPool(workers, options, use_model, timeout, recycle_after) if workers > 1 else None
     outputs = pool.map(items) if pool else _in_process(items, options, use_model, timeout)
     try:
         for item, output, sha in outputs:

@@ -8,6 +8,7 @@ imported there.
 
 from __future__ import annotations
 
+import calendar
 import random
 from collections.abc import Sequence
 from functools import lru_cache
@@ -146,9 +147,7 @@ def render_scan(
 ) -> list[Image.Image]:
     """Scanned-looking page images of ``text``: ``render_pages`` then ``degrade`` (each page its own seed)."""
     return [
-        degrade(
-            page, rotate_deg=rotate_deg, blur=blur, speckle=speckle, jpeg_quality=jpeg_quality, seed=seed + i
-        )
+        degrade(page, rotate_deg=rotate_deg, blur=blur, speckle=speckle, jpeg_quality=jpeg_quality, seed=seed + i)
         for i, page in enumerate(render_pages(text, dpi=dpi, font_pt=font_pt))
     ]
 
@@ -196,20 +195,7 @@ _COMPANIES = (
     "Stonebridge Materials Co.",
 )
 _STATES = ("Delaware", "Nevada", "Maryland", "New York", "California")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = tuple(calendar.month_name[1:])
 
 
 def sample_poa_text(seed: int = 0, paragraphs: int = 5) -> str:
@@ -246,8 +232,6 @@ def sample_poa_text(seed: int = 0, paragraphs: int = 5) -> str:
     ]
     rng.shuffle(body)
     parts = ["POWER OF ATTORNEY", *body[: max(paragraphs, 1)]]
-    parts.append(
-        f"IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of {date}."
-    )
+    parts.append(f"IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of {date}.")
     parts.append(f"/s/ {grantor}\n{grantor}")
     return "\n\n".join(parts)

@@ -79,6 +79,13 @@ def test_kill_minus_9_then_resume_gives_every_document_exactly_once(tmp_path):
     assert len(set(sources)) == len(sources)
 
 
+def test_recycled_workers_give_the_same_results(tmp_path):
+    corpus(tmp_path / "in", 12)
+    steady = run_batch([tmp_path / "in"], workers=2)
+    recycled = run_batch([tmp_path / "in"], workers=2, recycle_after=2)
+    assert [r.to_dict() for r in recycled.records] == [r.to_dict() for r in steady.records]
+
+
 def test_a_file_past_its_timeout_becomes_an_error_and_the_batch_goes_on(tmp_path):
     corpus(tmp_path / "in", 4)
     result = run_batch([tmp_path / "in"], workers=2, timeout=0.0001)

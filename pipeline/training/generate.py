@@ -17,6 +17,7 @@ left unlabelled.
 from __future__ import annotations
 
 import argparse
+import calendar
 import datetime as dt
 import random
 import re
@@ -497,20 +498,7 @@ def office(w: World, board: bool = True) -> str:
 
 # ------------------------------------------------------------------------------------------ phrases
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = tuple(calendar.month_name[1:])
 
 
 def ordinal(n: int) -> str:
