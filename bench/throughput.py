@@ -4,13 +4,14 @@
 
 The corpus is made from the dev exhibits (data/gold/dev), each copy made distinct by a numbered line, so
 every document has its own hash. Each run is a fresh process streaming to its own output folder; peak RSS is
-the largest resident set of the run's main process and of any of its worker processes.
+the largest resident set of the run's main process and of the largest of its worker processes (sampled from /proc every 0.25 s).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -32,16 +33,49 @@ def make_corpus(folder: Path, size: int) -> None:
         (sub / f"doc{n:06d}.txt").write_bytes(blobs[n % len(blobs)] + f"\n{n}\n".encode())
 
 
+def _descendants_rss_mb(root: int) -> dict[int, float]:
+    """Resident memory of every process below ``root`` (workers run under a fork server, not as children)."""
+    parents, rss = {}, {}
+    for stat in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in stat.read_text().splitlines() if ":" in line)
+        except OSError:
+            continue
+        pid = int(stat.parent.name)
+        parents[pid] = int(fields.get("PPid", "0").strip())
+        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) / 1024
+    below, frontier = set(), {root}
+    while frontier:
+        frontier = {p for p, parent in parents.items() if parent in frontier and p not in below}
+        below |= frontier
+    return {p: rss[p] for p in below}
+
+
 def run_once(corpus: Path, out: Path, workers: int) -> dict:
     """One batch in this (fresh) process; prints a JSON line of figures."""
+    import threading
+
     sys.path.insert(0, str(ROOT))
     from pipeline.batch import run_batch
 
+    peak = {"worker": 0.0}
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.25):
+            sizes = _descendants_rss_mb(os.getpid())
+            if sizes:
+                peak["worker"] = max(peak["worker"], max(sizes.values()))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     started = time.perf_counter()
     result = run_batch([corpus], workers=workers, out_dir=out, use_model=True)
     seconds = time.perf_counter() - started
+    stop.set()
+    sampler.join()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    children = max(peak["worker"], resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
     return {
         "documents": result.documents_written,
         "errors": result.errors_written,

@@ -176,7 +176,7 @@ class WorkerPool:
     def __init__(
         self, workers: int, options: ReadOptions, use_model: bool, timeout: float | None, recycle_after: int = 2000
     ) -> None:
-        self.ctx = get_context("fork" if sys.platform == "linux" else "spawn")
+        self.ctx = get_context("forkserver" if sys.platform == "linux" else "spawn")
         self.options, self.use_model, self.timeout = options, use_model, timeout
         self.recycle_after = recycle_after
         self.slots = [self._start() for _ in range(workers)]
