@@ -4,7 +4,8 @@
 
 The corpus is made from the dev exhibits (data/gold/dev), each copy made distinct by a numbered line, so
 every document has its own hash. Each run is a fresh process streaming to its own output folder; peak RSS is
-the largest resident set of the run's main process and of the largest of its worker processes (sampled from /proc every 0.25 s).
+the largest resident set of the run's main process and of its largest worker process (sampled from /proc
+every 0.25 s).
 """
 
 from __future__ import annotations
