@@ -74,6 +74,7 @@ def test_model_loads_from_a_non_editable_install(tmp_path):
             "install",
             "-q",
             "--no-deps",
+            "--ignore-installed",  # never uninstall the checkout's own (editable) install
             "--prefix",
             str(prefix),
             str(root),
