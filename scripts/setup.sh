@@ -25,7 +25,9 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 stamp=$(cat pyproject.toml | sha256sum | cut -c1-16)
-if [ "$(cat .venv/.setup-stamp 2>/dev/null)" != "$stamp" ] || ! .venv/bin/python -c "import pipeline" 2>/dev/null; then
+here=$(pwd)
+if [ "$(cat .venv/.setup-stamp 2>/dev/null)" != "$stamp" ] || [ ! -x .venv/bin/poa ] \
+   || ! (cd / && "$here/.venv/bin/python" -c "import pipeline") 2>/dev/null; then
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
   .venv/bin/python -m pip install -q -e ".[dev]"
   echo "$stamp" > .venv/.setup-stamp
