@@ -78,9 +78,7 @@ def run_cli(paths: list[Path]) -> tuple[float, float, list[str]]:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     cpu, started = _children_cpu(), time.perf_counter()
     texts = [
-        subprocess.run(
-            ["tesseract", str(p), "stdout"], env=env, capture_output=True, check=True
-        ).stdout.decode()
+        subprocess.run(["tesseract", str(p), "stdout"], env=env, capture_output=True, check=True).stdout.decode()
         for p in paths
     ]
     return time.perf_counter() - started, _children_cpu() - cpu, texts
@@ -142,14 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:32s} {wall:7.2f} {wall / n:7.3f} {cpu:7.2f} {acc(texts):9.4f}  {ratio}")
     ok_b = pool1[0] <= 1.25 * cli[0]
     ok_c = pool1[0] / pool2[0] >= 1.7
-    print(
-        f"targets: (b) <= 1.25x (a): {'met' if ok_b else 'MISSED'}; "
-        f"(c) >= 1.7x: {'met' if ok_c else 'MISSED'}"
-    )
-    print(
-        f"load average at the end {load:.2f} "
-        "(wall-clock figures mean little on a busy machine; the CPU ones hold)"
-    )
+    print(f"targets: (b) <= 1.25x (a): {'met' if ok_b else 'MISSED'}; (c) >= 1.7x: {'met' if ok_c else 'MISSED'}")
+    print(f"load average at the end {load:.2f} (wall-clock figures mean little on a busy machine; the CPU ones hold)")
     return 0
 
 
