@@ -88,7 +88,7 @@ def _keys(name: str, values: Iterable) -> set[str]:
     return {str(v).strip() for v in values if v}
 
 
-def _scalar(name: str, value) -> str | None:  # noqa: ANN001 - str, date or None
+def _scalar(name: str, value: object) -> str | None:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
         return None
     if name in ("company", "company_state"):

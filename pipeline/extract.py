@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from types import ModuleType
 
 from spacy.language import Language
 
@@ -147,7 +148,7 @@ def records_from_submission(
     return records
 
 
-def _submission_module():  # noqa: ANN202 - the module or None
+def _submission_module() -> ModuleType | None:
     try:
         from .ingest import edgar
     except ImportError:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .nlp.names import norm_key, squash
 
@@ -21,7 +21,7 @@ def clean_title(title: str | None) -> str | None:
     return title or None
 
 
-def unique_in_order(values: Iterable[str], key=norm_key) -> list[str]:  # noqa: ANN001 - a key function
+def unique_in_order(values: Iterable[str], key: Callable[[str], str] = norm_key) -> list[str]:
     """Each distinct value once (compared by ``key``), in order of first appearance."""
     seen: set[str] = set()
     out = []

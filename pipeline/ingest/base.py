@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -14,7 +15,7 @@ class ReadError(Exception):
         self.message = message
 
 
-_progress: list = []
+_progress: list[Callable[[], None]] = []
 
 
 def page_done() -> None:
@@ -23,7 +24,7 @@ def page_done() -> None:
         callback()
 
 
-def on_page_done(callback) -> None:  # noqa: ANN001 - a no-argument callable
+def on_page_done(callback: Callable[[], None]) -> None:
     """Register the one progress callback of this process (a batch worker's heartbeat)."""
     _progress[:] = [callback]
 

@@ -149,9 +149,7 @@ def estimate_skew(gray: Image.Image, limit: float = SKEW_LIMIT) -> float:
     small = (
         gray
         if factor <= 1
-        else gray.resize(
-            (max(int(gray.width / factor), 1), max(int(gray.height / factor), 1)), Image.Resampling.BOX
-        )
+        else gray.resize((max(int(gray.width / factor), 1), max(int(gray.height / factor), 1)), Image.Resampling.BOX)
     )
     arr = np.asarray(small)
     ink = arr < min(_otsu(small), 160)
@@ -397,8 +395,7 @@ def _frames(data: bytes, options: ReadOptions) -> Iterator[Image.Image]:
             if width * height > options.max_pixels:
                 raise ReadError(
                     "read",
-                    f"image page {i + 1} is {width}x{height} pixels, "
-                    f"over the {options.max_pixels:,}-pixel limit",
+                    f"image page {i + 1} is {width}x{height} pixels, over the {options.max_pixels:,}-pixel limit",
                 )
     for i in range(pages):
         with _image_errors(options):

@@ -23,13 +23,17 @@ import random
 import re
 import string
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import faker
 from faker import Faker
 
 from . import GENERATED, write_jsonl
+
+T = TypeVar("T")
 
 Span = list  # [start, end, label]
 
@@ -183,7 +187,7 @@ class World:
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
 
-    def pick(self, options):  # noqa: ANN001, ANN201 - a sequence and one of its items
+    def pick(self, options: Sequence[T]) -> T:
         return self.rng.choice(options)
 
     def person(self, title: str | None = None) -> Person:
