@@ -236,3 +236,22 @@ def test_conformed_signature_page_without_s_marks(extract):
         ("OSCAR T. WU", "Chief Financial Officer"),
     ]
     assert record.execution_date == dt.date(2012, 5, 4)
+
+
+def test_registrant_block_is_not_a_grantor_but_the_signers_below_are(extract):
+    text = (
+        "POWER OF ATTORNEY\nKnow all by these presents, that each person whose signature appears below hereby "
+        "constitutes and appoints Irene Calder and Hal Brody, and each of them, as his attorney-in-fact to sign the "
+        "Annual Report on Form 10-K of Corvane Systems Inc.\n\nSIGNATURES\n\nPursuant to the requirements of the "
+        "Securities Exchange Act of 1934, the Registrant has duly caused this report to be signed on its behalf by "
+        "the undersigned, thereunto duly authorized, on March 2, 2021.\n\nCORVANE SYSTEMS INC.\n\n"
+        "By: /s/ Dev Patel\nName: Dev Patel\nTitle: Chief Executive Officer\n\n"
+        "/s/ Dev Patel\nDev Patel\nChief Executive Officer and Director\n\n"
+        "/s/ Moira Quinn\nMoira Quinn\nDirector\n"
+    )
+    record = extract(text)
+    assert [(g.name, g.title) for g in record.grantors] == [
+        ("Dev Patel", "Chief Executive Officer and Director"),
+        ("Moira Quinn", "Director"),
+    ]
+    assert [a.name for a in record.agents] == ["Irene Calder", "Hal Brody"]

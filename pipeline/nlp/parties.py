@@ -403,12 +403,10 @@ def find_grantors(view: str, agents: list[Found], text: str | None = None) -> tu
     grantors: list[Found] = []
     sigs = list(SIG.finditer(view))
     signature_start = view.rfind("\n", 0, sigs[0].start()) + 1 if sigs else None
-    entity_found = False
     for sig in sigs:
         entity = _entity_above(view, lines, sig.start())
         if entity is not None:
-            entity_found = True
-            grantors.extend(entity)
+            grantors.extend(entity)  # the officer signing for it is not a grantor
             continue
         person = _signer(view, lines, sig)
         if person:
@@ -419,8 +417,6 @@ def find_grantors(view: str, agents: list[Found], text: str | None = None) -> tu
         grantors.extend(_unsigned_signers(view, lines, text or view))
     if not grantors:
         grantors.extend(_closing_grantor(view, lines))
-    if entity_found:
-        grantors = [g for g in grantors if is_org_name(g.name) or is_entity_line(g.name)] or grantors
     grantors = _unique(grantors)
     _fill_titles(view, lines, grantors, signature_start)
     return grantors, signature_start
@@ -481,6 +477,7 @@ def _typed_name(lines: list[_Line], i: int, name: str) -> tuple[str, int, int] |
 
 
 _BY = re.compile(r"^\W*by\W*$", FLAGS)
+_REGISTRANT_SIGNS = re.compile(r"registrant\s+has\s+duly\s+caused\s+this", FLAGS)
 _NEXT_SIGNER = re.compile(r"^[ \t|]*signature\s*:", FLAGS)
 _CHAIN = re.compile(
     r"^\W*by\s*:?\s+\S|its\s+(?:general\s+partner|manager|managing\s+member|sole\s+member|trustee)"
@@ -513,7 +510,12 @@ def _entity_above(view: str, lines: list[_Line], at: int) -> list[Found] | None:
     while j >= 0:
         text = lines[j].text.strip(" |")
         prev = lines[j - 1].text.strip(" |") if j > 0 else ""
-        if not text.strip(":") or _BY.match(text) or _CHAIN.search(text) or _DESCRIPTION.match(text):
+        side_by_side = (
+            SIG.search(text)
+            or re.match(r"(?:name|title)\s*:", text, FLAGS)
+            or (is_title_text(text) and not is_org_name(text))
+        )  # the blocks of co-signers for the same entities, one beside or after the other
+        if not text.strip(":") or _BY.match(text) or _CHAIN.search(text) or _DESCRIPTION.match(text) or side_by_side:
             j -= 1
             continue
         if is_entity_line(text.split("  ")[0]):
@@ -527,6 +529,8 @@ def _entity_above(view: str, lines: list[_Line], at: int) -> list[Found] | None:
             continue
         break
     entities.reverse()
+    if entities and _REGISTRANT_SIGNS.search(view, max(0, entities[0].start - 400), entities[0].start):
+        return []  # the registrant signing its filing under the POA, not a grantor of it; nor is its officer
     return entities or None
 
 
