@@ -255,3 +255,14 @@ def test_registrant_block_is_not_a_grantor_but_the_signers_below_are(extract):
         ("Moira Quinn", "Director"),
     ]
     assert [a.name for a in record.agents] == ["Irene Calder", "Hal Brody"]
+
+
+def test_semicolon_lists_and_a_signature_with_its_printed_name_on_one_line(extract):
+    text = (
+        "Know all by these presents that the undersigned hereby appoints Nadia Volkova; Peter J. Osei, Jr.; and "
+        "Tomasz Zielinski (each acting alone) as the undersigned's true and lawful attorney-in-fact, to: (1) sign "
+        "Forms 3, 4 and 5; and (2) file them. IN WITNESS WHEREOF, signed on 1 August 2009. /s/ Ruth Ellery Ruth Ellery"
+    )
+    record = extract(text)
+    assert [a.name for a in record.agents] == ["Nadia Volkova", "Peter J. Osei, Jr.", "Tomasz Zielinski"]
+    assert [g.name for g in record.grantors] == ["Ruth Ellery"]

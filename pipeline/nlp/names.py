@@ -152,6 +152,9 @@ def leading_name(text: str) -> str:
         taken.append(word)
         if word.endswith((",", ";")) and not _next_is_suffix(words, index + 1):
             break
+    half = len(taken) // 2
+    if half >= 2 and len(taken) % 2 == 0 and [w.lower() for w in taken[:half]] == [w.lower() for w in taken[half:]]:
+        taken = taken[:half]  # '/s/ Jane Roe Jane Roe': the signature and the printed name on one line
     return " ".join(taken).rstrip(",;:")
 
 

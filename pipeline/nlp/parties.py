@@ -45,7 +45,7 @@ _STOP = re.compile(
     r"|,?\s+(?:with|without|having)\s+(?:full\s+)?(?:power|authority)"
     r"|,\s+with\b|\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori|design|appoint|empower)"
     r"|\((?:together|each|with|and|collectively|hereinafter|individually|as|or|in)\b|\(\s*(?:the\s+)?[\"“]"
-    r"|[;:]|(?<=[a-z]{3})\.(?:\s|$)|,\s+whose\b|\s+who\b|,\s+each\s+of\s+|\s+and\s+(?:his|her|their|its)\s+"
+    r"|:|;(?!\s*(?:and|or)\s+(?-i:[A-Z]))(?=\s*(?:and\s+|or\s+)?(?-i:\(?[a-z0-9]{1,3}\)|[a-z]))|(?<=[a-z]{3})\.(?:\s|$)|,\s+whose\b|\s+who\b|,\s+each\s+of\s+|\s+and\s+(?:his|her|their|its)\s+"
     r"|\s+and\s+any\s+other\b|\s+for\s+(?:the|him|her|me|us|it)\b|\s+in\s+(?:my|his|her|its|the)\b"
     r"|(?<=[a-z]{2}[.:;])\s*\n\s*\n",
     FLAGS,
