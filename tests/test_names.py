@@ -35,7 +35,16 @@ def test_split_names_offsets_point_into_the_region():
 
 
 @pytest.mark.parametrize(
-    "name", ["Nicole S. Jones", "W. G. Reed, Jr.", "D.J. Smith", "F N Subedar", "Marc De Oliveira", "JAMES O'BRIEN"]
+    "name",
+    [
+        "Nicole S. Jones",
+        "W. G. Reed, Jr.",
+        "D.J. Smith",
+        "F N Subedar",
+        "Marc De Oliveira",
+        "JAMES O'BRIEN",
+        "José Núñez",
+    ],
 )
 def test_person_names(name):
     assert is_person_name(name)

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 
 from .lexicon import lexicon
 
-_INITIAL = r"[A-Z]\.?(?:[A-Z]\.)*"
-_WORD = r"[A-Z][A-Za-z'’\-]*[a-zA-Z]"
-_GLUED = r"[A-Z]\.[A-Z][a-z]+"  # 'S.Abrams' as EDGAR sometimes has it
-_NICK = r"[\"“'‘][A-Z][a-z]+[\"”'’]"
+# Latin letters with their accents: 'José', 'Müller', 'Jähn' are names too
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_INITIAL = rf"[{_UP}]\.?(?:[{_UP}]\.)*"
+_WORD = rf"[{_UP}][{_UP}{_LOW}'’\-]*[{_UP}{_LOW}]"
+_GLUED = rf"[{_UP}]\.[{_UP}][{_LOW}]+"  # 'S.Abrams' as EDGAR sometimes has it
+_NICK = rf"[\"“'‘][{_UP}][{_LOW}]+[\"”'’]"
 NAME_TOKEN = re.compile(rf"(?:{_GLUED}|{_WORD}|{_INITIAL}|{_NICK})")
 _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:Inc|Ltd|L\.?L\.?C|L\.?P|L\.?L\.?P|N\.?A|Co|Corp|S\.?A|N\.?V|AG|GmbH|KG|plc|PLC|LLC|LP|LTD|INC)\.?)+$"
