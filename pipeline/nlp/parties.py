@@ -403,10 +403,12 @@ def find_grantors(view: str, agents: list[Found], text: str | None = None) -> tu
     grantors: list[Found] = []
     sigs = list(SIG.finditer(view))
     signature_start = view.rfind("\n", 0, sigs[0].start()) + 1 if sigs else None
+    entity_found = False
     for sig in sigs:
         entity = _entity_above(view, lines, sig.start())
         if entity is not None:
             grantors.extend(entity)  # the officer signing for it is not a grantor
+            entity_found = entity_found or bool(entity)
             continue
         person = _signer(view, lines, sig)
         if person:
@@ -417,6 +419,10 @@ def find_grantors(view: str, agents: list[Found], text: str | None = None) -> tu
         grantors.extend(_unsigned_signers(view, lines, text or view))
     if not grantors:
         grantors.extend(_closing_grantor(view, lines))
+    if entity_found:
+        # entities grant through their officers; a person found beside them is one more officer whose 'By:' OCR
+        # or the layout lost (not after a registrant's own signing block: its signers below are grantors)
+        grantors = [g for g in grantors if is_org_name(g.name) or is_entity_line(g.name)] or grantors
     grantors = _unique(grantors)
     _fill_titles(view, lines, grantors, signature_start)
     return grantors, signature_start
@@ -476,7 +482,7 @@ def _typed_name(lines: list[_Line], i: int, name: str) -> tuple[str, int, int] |
     return None
 
 
-_BY = re.compile(r"^\W*by\W*$", FLAGS)
+_BY = re.compile(r"^\W*by?\W*$", FLAGS)  # 'By', or 'B' as OCR sometimes reads it
 _REGISTRANT_SIGNS = re.compile(r"registrant\s+has\s+duly\s+caused\s+this", FLAGS)
 _NEXT_SIGNER = re.compile(r"^[ \t|]*signature\s*:", FLAGS)
 _CHAIN = re.compile(
