@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from types import ModuleType
 
 from spacy.language import Language
 
 from . import __version__
-from .ingest import ReadError, ReadOptions, read_bytes, read_path
+from .checks import cross_checks
+from .ingest import ReadError, ReadOptions, load_bytes, read_bytes, reader_for
+from .ingest.edgar import is_submission, parse_submission, poa_members
 from .nlp import load, model_version
 from .normalize import clean_name, clean_title, unique_in_order
 from .types import ExtractedText, Mention, Party, PoaRecord
@@ -60,10 +61,11 @@ def build_record(extracted: ExtractedText, *, doc_id: str, source: str, nlp: Lan
             clean_title(found.title),
             found.start,
             found.end,
-            confidence=found.confidence,
+            found.method,
+            found.confidence,
         )
         record.grantors.append(party)
-        mention("grantor", party.name, found.start, found.end, found.confidence)
+        mention("grantor", party.name, found.start, found.end, found.confidence, found.method)
         if found.title and found.title_span:
             mention("grantor_title", party.title or "", *found.title_span, found.confidence)
     for found in parties.agents:
@@ -102,9 +104,10 @@ def extract_file(
 ) -> PoaRecord:
     """Read one file (any supported format) and extract its fields; raises ``ReadError`` if unreadable."""
     path = Path(path)
-    data = path.read_bytes()
-    extracted = read_path(path, options)
-    return build_record(extracted, doc_id=doc_id_of(data), source=source or str(path), nlp=nlp)
+    options = options or ReadOptions()
+    reader = reader_for(path)
+    data = load_bytes(path, options)  # read once: for the reader and for the document's id
+    return build_record(reader(data, options), doc_id=doc_id_of(data), source=source or str(path), nlp=nlp)
 
 
 def extract_path(
@@ -114,15 +117,11 @@ def extract_path(
     path = Path(path)
     options = options or ReadOptions()
     source = source or str(path)
-    submission = _submission_module()
-    if submission is not None and path.suffix.lower() in (".txt", ".nc", ".sgml", ".sgm"):
+    if path.suffix.lower() in (".txt", ".nc", ".sgml", ".sgm"):
         with path.open("rb") as handle:
             head = handle.read(4096)
-        if submission.is_submission(head):
-            size = path.stat().st_size
-            if size > options.max_bytes:
-                raise ReadError("read", f"file is {size:,} bytes, over the {options.max_bytes:,}-byte limit")
-            return records_from_submission(path.read_bytes(), source=source, options=options, nlp=nlp)
+        if is_submission(head):
+            return records_from_submission(load_bytes(path, options), source=source, options=options, nlp=nlp)
     return [extract_file(path, source=source, options=options, nlp=nlp)]
 
 
@@ -130,9 +129,6 @@ def records_from_submission(
     data: bytes, *, source: str, options: ReadOptions | None = None, nlp: Language | None = None
 ) -> list[PoaRecord]:
     """Every power-of-attorney exhibit of an EDGAR full-submission file, each with its filing context."""
-    from .checks import cross_checks
-    from .ingest.edgar import parse_submission, poa_members
-
     options = options or ReadOptions()
     parsed = parse_submission(data, options)
     members = poa_members(parsed)
@@ -146,11 +142,3 @@ def records_from_submission(
         record.checks = cross_checks(record, record.filing)
         records.append(record)
     return records
-
-
-def _submission_module() -> ModuleType | None:
-    try:
-        from .ingest import edgar
-    except ImportError:
-        return None
-    return edgar

@@ -33,25 +33,34 @@ def supported_suffixes() -> list[str]:
     return sorted(READERS)
 
 
-def read_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> ExtractedText:
-    """Read one input's bytes; ``name`` only chooses the reader (its extension)."""
+def reader_for(name: str | Path) -> Reader:
+    """The reader for a file name's extension; an unsupported one is a ReadError."""
     suffix = Path(name).suffix.lower()
     reader = READERS.get(suffix)
     if reader is None:
         raise ReadError("read", f"unsupported file type {suffix or '(no extension)'}")
-    return reader(data, options or ReadOptions())
+    return reader
+
+
+def read_bytes(data: bytes, name: str, options: ReadOptions | None = None) -> ExtractedText:
+    """Read one input's bytes; ``name`` only chooses the reader (its extension)."""
+    return reader_for(name)(data, options or ReadOptions())
+
+
+def load_bytes(path: Path, options: ReadOptions) -> bytes:
+    """A file's bytes, refused before reading when it is over the size limit."""
+    size = path.stat().st_size
+    if size > options.max_bytes:
+        raise ReadError("read", f"file is {size:,} bytes, over the {options.max_bytes:,}-byte limit")
+    return path.read_bytes()
 
 
 def read_path(path: str | Path, options: ReadOptions | None = None) -> ExtractedText:
     """Read one file from disk."""
     path = Path(path)
     options = options or ReadOptions()
-    if path.suffix.lower() not in READERS:
-        raise ReadError("read", f"unsupported file type {path.suffix.lower() or '(no extension)'}")
-    size = path.stat().st_size
-    if size > options.max_bytes:
-        raise ReadError("read", f"file is {size:,} bytes, over the {options.max_bytes:,}-byte limit")
-    return read_bytes(path.read_bytes(), path.name, options)
+    reader = reader_for(path)
+    return reader(load_bytes(path, options), options)
 
 
 def _register_optional() -> None:
@@ -61,4 +70,14 @@ def _register_optional() -> None:
 
 _register_optional()
 
-__all__ = ["READERS", "ReadError", "ReadOptions", "read_bytes", "read_path", "register", "supported_suffixes"]
+__all__ = [
+    "READERS",
+    "ReadError",
+    "ReadOptions",
+    "load_bytes",
+    "read_bytes",
+    "read_path",
+    "reader_for",
+    "register",
+    "supported_suffixes",
+]
