@@ -397,7 +397,7 @@ def _lines(view: str) -> list[_Line]:
     return [_Line(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\n]*", view) if m.group().strip(" |")]
 
 
-def find_grantors(view: str, agents: list[Found], text: str | None = None) -> tuple[list[Found], int | None]:
+def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int | None]:
     """Grantors from signature blocks, entity blocks and the opening; and where signatures begin."""
     lines = _lines(view)
     grantors: list[Found] = []
@@ -424,7 +424,7 @@ def find_grantors(view: str, agents: list[Found], text: str | None = None) -> tu
         # or the layout lost (not after a registrant's own signing block: its signers below are grantors)
         grantors = [g for g in grantors if is_org_name(g.name) or is_entity_line(g.name)] or grantors
     grantors = _unique(grantors)
-    _fill_titles(view, lines, grantors, signature_start)
+    _fill_titles(view, lines, grantors)
     return grantors, signature_start
 
 
@@ -644,7 +644,7 @@ def _closing_grantor(view: str, lines: list[_Line]) -> list[Found]:
 # -------------------------------------------------------------------------------------------- titles
 
 
-def _fill_titles(view: str, lines: list[_Line], grantors: list[Found], signature_start: int | None) -> None:
+def _fill_titles(view: str, lines: list[_Line], grantors: list[Found]) -> None:
     for grantor in grantors:
         if is_org_name(grantor.name):
             continue
@@ -818,6 +818,6 @@ def _unique(found: list[Found]) -> list[Found]:
 
 def find_parties(view: str, text: str | None = None, ents: Tagger | None = None) -> Parties:
     agents = find_agents(view, ents)
-    grantors, signature_start = find_grantors(view, agents, text)
+    grantors, signature_start = find_grantors(view, text)
     company, state = find_company(view, {norm_key(g.name) for g in grantors})
     return Parties(agents, grantors, company, state, signature_start)
