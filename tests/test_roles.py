@@ -266,3 +266,45 @@ def test_semicolon_lists_and_a_signature_with_its_printed_name_on_one_line(extra
     record = extract(text)
     assert [a.name for a in record.agents] == ["Nadia Volkova", "Peter J. Osei, Jr.", "Tomasz Zielinski"]
     assert [g.name for g in record.grantors] == ["Ruth Ellery"]
+
+
+def test_issuer_named_by_the_registrant_block_above_the_power(extract):
+    text = (
+        "SIGNATURES\n\nPursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act of 1934, "
+        "the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly\n"
+        "authorized.\n\n                              NORTHWIND TRADERS HOLDINGS, INC.\n\n"
+        "Date: March 1, 2012          By: /s/ Paula Grant\n                                  Paula Grant\n\n"
+        "POWER OF ATTORNEY\n\nKNOW ALL PERSONS BY THESE PRESENTS, that each person whose signature appears below "
+        "constitutes and appoints Paula Grant and Martin Oyelaran, and each of them, his or her true and lawful "
+        "attorneys-in-fact, to sign any and all amendments to this Annual Report on Form 10-K.\n\n"
+        "/s/ Paula Grant            Chief Executive Officer and Director       March 1, 2012\nPaula Grant\n"
+        "/s/ Li Wen                 Director                                   March 1, 2012\nLi Wen\n"
+    )
+    record = extract(text)
+    assert record.company == "NORTHWIND TRADERS HOLDINGS, INC."
+    assert [g.name for g in record.grantors] == ["Paula Grant", "Li Wen"]
+
+
+def test_issuer_named_as_the_filer_of_the_statement_or_as_the_insiders_company(extract):
+    statement = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below hereby constitutes and "
+        "appoints John Q. Adams, his true and lawful attorney-in-fact, to sign the Registration Statement on Form "
+        "S-8 of Fabrikam Systems Corporation relating to its 2010 Equity Incentive Plan.\n"
+        "/s/ Theodore Nakamura     Director     June 3, 2010\nTheodore Nakamura\n"
+    )
+    assert extract(statement).company == "Fabrikam Systems Corporation"
+    insider = (
+        "Know all by these presents, that the undersigned, a Section 16 reporting person of Contoso "
+        "Pharmaceuticals, Inc., hereby constitutes and appoints Ann Lee, the undersigned's true and lawful "
+        "attorney-in-fact to execute Forms 3, 4 and 5.\n/s/ Robert K. Smythe\n"
+    )
+    assert extract(insider).company == "Contoso Pharmaceuticals, Inc."
+
+
+def test_an_adviser_or_one_of_several_organizations_is_not_the_issuer(extract):
+    text = (
+        "I, Dana Whitlow, as Reporting Person of Larkspur Asset Management, LLC and/or Larkspur, LLC, the Issuer's "
+        "Investment Adviser and Parent, respectively, hereby authorize and designate Omar Reyes to file Forms 3, 4 "
+        "or 5 on my behalf.\n/s/ Dana Whitlow\n"
+    )
+    assert extract(text).company is None

@@ -62,9 +62,21 @@ _CLOSING = re.compile(
 _DEF = r"\((?:[^()]{{0,40}}?\bor\s+)?\s*(?:the\s+)?[\"“']?\s*{term}\s*[\"”']?\s*\)"
 _COMPANY_TERMS = ("Company", "Corporation", "Issuer", "Registrant", "Fund", "Trust", "Partnership", "Bank")
 _OFFICER_OF = re.compile(
-    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|shareholders?|managers?|general\s+partner)"
+    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|shareholders?|managers?|general\s+partner|"
+    r"(?:section\s+16\s+)?(?:reporting\s+persons?|insiders?))"
     r"\s+(?:and/or\s+(?:officers?|directors?|trustees?)\s+)?of\s+(?:each\s+of\s+)?",
     FLAGS,
+)
+# 'the Registration Statement on Form S-8 of Fabrikam Corporation', 'this Annual Report on Form 10-K of ...'
+_FILING_OF = re.compile(
+    r"\b(?:registration\s+statement|annual\s+report|quarterly\s+report|report|statement)"
+    r"(?:\s+on\s+Form\s+[\w-]+)?\s*,?\s+of\s+(?!the\b|such\b|any\b|each\b)",
+    FLAGS,
+)
+# 'the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly
+# authorized.' followed by the registrant's name above its 'By:' line
+_REGISTRANT_BLOCK = re.compile(
+    r"registrant\s+has\s+duly\s+caused\s+this\b[^.]{0,300}?\bduly\s+authori[sz]ed\b[^.]{0,200}?\.\s*", FLAGS
 )
 _SECURITIES_OF = re.compile(r"\bsecurities\s+(?:issued\s+by|of)\s+(?!the\b|such\b|any\b|each\b)", FLAGS)
 _DATE_WORDS = re.compile(
@@ -318,9 +330,17 @@ def find_company(view: str, grantor_keys: set[str]) -> tuple[Found | None, Found
         org = org_after(view, match.end())
         if org and norm_key(org[0]) not in grantor_keys:
             candidates.append((2.0, *org))
+    for match in _FILING_OF.finditer(view):
+        org = org_after(view, match.end())
+        if org and norm_key(org[0]) not in grantor_keys:
+            candidates.append((2.0, *org))
+    registrant = _registrant_block_org(view)
+    if registrant:
+        candidates.append((2.5, *registrant))
     heading = _heading_org(view)
     if heading:
         candidates.append((1.5, *heading))
+    candidates = [c for c in candidates if not _not_the_issuer(view, c[3])]
     if not candidates:
         return None, _registrant_state(view)
     best = max(candidates, key=lambda c: (c[0], -c[2]))
@@ -330,9 +350,41 @@ def find_company(view: str, grantor_keys: set[str]) -> tuple[Found | None, Found
     return company, _state_after(view, end) or _registrant_state(view)
 
 
+_NOT_ISSUER = re.compile(
+    r"\s*(?:and/or|or)\s+(?-i:[A-Z])|,?\s*(?:the\s+)?(?:issuer|company|fund|registrant)['’]s\s", FLAGS
+)
+
+
+def _not_the_issuer(view: str, end: int) -> bool:
+    """'Putnam Investment Management, LLC and/or Putnam, LLC, the Issuer's Investment Adviser': one of several
+    organizations, or one described by its relation to the issuer, is not the issuer."""
+    return bool(_NOT_ISSUER.match(view, end))
+
+
 def _is_appointing(view: str, at: int) -> bool:
     """Is the defined entity the one that appoints ('... L.P. (the "Company") does hereby make ...')?"""
     return bool(re.match(rf"\s*,?\s*(?:does\s+|do\s+)?(?:hereby\s+)?(?:make|{_VERB})", view[at : at + 60], FLAGS))
+
+
+def _registrant_block_org(view: str) -> tuple[str, int, int] | None:
+    """The registrant's name printed above its 'By:' line after 'the registrant has duly caused this ...'."""
+    match = _REGISTRANT_BLOCK.search(view)
+    if not match:
+        return None
+    for line in re.finditer(r"[^\n]+", view[match.end() : match.end() + 400]):
+        text = line.group().strip(" |\t")
+        if not text or _DATE_WORDS.match(text) or re.match(r"(?:date|dated)\b", text, FLAGS):
+            continue
+        if re.match(r"by\b|/s/", text, FLAGS):
+            return None
+        start = match.end() + line.start() + line.group().index(text[0])
+        org = org_after(view, start)
+        if org:
+            return org
+        if is_entity_line(text):
+            return squash(text), start, start + len(text)
+        return None
+    return None
 
 
 def _heading_org(view: str) -> tuple[str, int, int] | None:
