@@ -308,3 +308,26 @@ def test_an_adviser_or_one_of_several_organizations_is_not_the_issuer(extract):
         "or 5 on my behalf.\n/s/ Dana Whitlow\n"
     )
     assert extract(text).company is None
+
+
+def test_agent_list_goes_on_after_describing_the_names_before(extract):
+    text = (
+        "Know all by these presents, that the undersigned hereby constitutes and appoints each of Karen M. Delgado "
+        'and Steven Ott, each of Orion Biosciences Corp. (the "Company"), and Lisa Tran of Baker Hollis LLP, signing '
+        "singly, as the undersigned's true and lawful attorney-in-fact to execute Forms 3, 4, and 5.\n"
+        "/s/ Gregory A. Whitfield\n"
+    )
+    record = extract(text)
+    assert [a.name for a in record.agents] == ["Karen M. Delgado", "Steven Ott", "Lisa Tran"]
+    assert record.company == "Orion Biosciences Corp."
+
+
+def test_issuer_of_units_ends_with_its_sentence(extract):
+    text = (
+        "The undersigned, Elena Petrova, hereby authorizes and designates Michael Brandt to sign and file on her "
+        "behalf Forms 3, 4 and 5 relating to units of Westbrook Energy Partners, L.P. This authority shall continue "
+        "until revoked in writing.\nDated: 11/03/2008     /s/ Elena Petrova\n"
+    )
+    record = extract(text)
+    assert record.company == "Westbrook Energy Partners, L.P."
+    assert [g.name for g in record.grantors] == ["Elena Petrova"]

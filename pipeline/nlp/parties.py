@@ -78,7 +78,11 @@ _FILING_OF = re.compile(
 _REGISTRANT_BLOCK = re.compile(
     r"registrant\s+has\s+duly\s+caused\s+this\b[^.]{0,300}?\bduly\s+authori[sz]ed\b[^.]{0,200}?\.\s*", FLAGS
 )
-_SECURITIES_OF = re.compile(r"\bsecurities\s+(?:issued\s+by|of)\s+(?!the\b|such\b|any\b|each\b)", FLAGS)
+_SECURITIES_OF = re.compile(
+    r"\b(?:securities|(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)|units|common\s+units|interests)"
+    r"\s+(?:issued\s+by|of)\s+(?!the\b|such\b|any\b|each\b|beneficial\b)",
+    FLAGS,
+)
 _DATE_WORDS = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     FLAGS,
@@ -127,12 +131,25 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
     return _unique(found)
 
 
-def _agents_after(view: str, start: int, ents: Tagger | None) -> list[Found]:
+def _agents_after(view: str, start: int, ents: Tagger | None, depth: int = 0) -> list[Found]:
     lead = _LEAD.match(view, start)
     start = lead.end() if lead else start
     stop = _STOP.search(view, start, min(len(view), start + 1500))
     end = stop.start() if stop else min(len(view), start + 400)
-    return _names_in(view, start, end, ents)
+    names = _names_in(view, start, end, ents)
+    # 'A and B, each of Orion Corp. (the "Company"), and C of Baker LLP': the list goes on after a definition
+    more = _LIST_GOES_ON.match(view, stop.start()) if stop and depth < 2 else None
+    if more:
+        names += _agents_after(view, more.end(), ents, depth + 1)
+    return names
+
+
+# where a list stops at a description of the names before ('..., each of Orion Corp. (the "Company"),') and goes on
+_LIST_GOES_ON = re.compile(
+    r"(?:,?\s*(?:each|all|both)\s+of\s+(?-i:[A-Z])[^,;()\n]{2,80}?)?\s*(?:\([^()]{0,60}\))?"
+    r"\s*,?\s*(?:and|or)\s+(?=(?-i:[A-Z][a-z]))",
+    FLAGS,
+)
 
 
 def _entity_in(view: str, item: ListItem, tagger: Tagger | None) -> Found | None:
@@ -289,6 +306,37 @@ def org_after(view: str, start: int) -> tuple[str, int, int] | None:
     return None
 
 
+_SENTENCE_STARTS = {
+    "this",
+    "the",
+    "such",
+    "each",
+    "any",
+    "all",
+    "in",
+    "it",
+    "its",
+    "if",
+    "upon",
+    "as",
+    "by",
+    "on",
+    "i",
+    "we",
+    "he",
+    "she",
+    "these",
+    "that",
+    "said",
+    "to",
+    "for",
+    "unless",
+    "notwithstanding",
+    "date",
+    "dated",
+}
+
+
 def _trim_org(text: str) -> str:
     text = text.rstrip(" ,&")
     # 'The Trust and FRANKLIN ADVISERS, INC.': two names joined by 'and', told apart by their case
@@ -303,9 +351,12 @@ def _trim_org(text: str) -> str:
     text = " ".join(words)
     # stop at the corporate suffix when words follow it ('Arch Capital Group Ltd. 2005 Long Term')
     m = re.search(r"^(.*?\b(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|plc|PLC|Corp|INC|LTD|CORP)\b\.?)", text)
-    return (
-        m.group(1) if m and len(m.group(1)) < len(text) and not text[len(m.group(1)) :].strip(" ,.").istitle() else text
-    )
+    if not m or len(m.group(1)) == len(text):
+        return text
+    rest = text[len(m.group(1)) :].strip(" ,.")
+    # 'Acme Inc. Holdings' goes on; 'Westbrook Partners, L.P. This authority ...' is the next sentence
+    next_sentence = m.group(1).endswith(".") and rest.split()[0].lower() in _SENTENCE_STARTS
+    return m.group(1) if next_sentence or not rest.istitle() else text
 
 
 # ------------------------------------------------------------------------------------------- company
