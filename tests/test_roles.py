@@ -331,3 +331,24 @@ def test_issuer_of_units_ends_with_its_sentence(extract):
     record = extract(text)
     assert record.company == "Westbrook Energy Partners, L.P."
     assert [g.name for g in record.grantors] == ["Elena Petrova"]
+
+
+def test_title_in_apposition_and_in_side_by_side_columns(extract):
+    letter = (
+        "I, Margaret O. Sullivan-Hayes, Senior Vice President and Chief Accounting Officer of Delmarva Federal "
+        'Bancorp, Inc. (the "Corporation"), do hereby appoint Thomas W. Reilly as my attorney, to sign and file '
+        "Forms 3, 4 and 5.\nDate: February 2, 2010\n/s/ Margaret O. Sullivan-Hayes\n"
+    )
+    assert [(g.name, g.title) for g in extract(letter).grantors] == [
+        ("Margaret O. Sullivan-Hayes", "Senior Vice President and Chief Accounting Officer")
+    ]
+    columns = (
+        "KNOW ALL MEN BY THESE PRESENTS, that the undersigned Trustees of Meridian Municipal Income Trust hereby "
+        "appoint Charles E. Porter our true and lawful attorney to sign the Registration Statement on Form N-2.\n"
+        "/s/ Robert L. Ginsberg                       /s/ Helena M. Castellanos\n"
+        "Robert L. Ginsberg, Trustee                  Helena M. Castellanos, Chair and Trustee\n"
+    )
+    assert [(g.name, g.title) for g in extract(columns).grantors] == [
+        ("Robert L. Ginsberg", "Trustee"),
+        ("Helena M. Castellanos", "Chair and Trustee"),
+    ]

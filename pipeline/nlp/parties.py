@@ -751,7 +751,11 @@ def _fill_titles(view: str, lines: list[_Line], grantors: list[Found]) -> None:
     for grantor in grantors:
         if is_org_name(grantor.name):
             continue
-        title = _title_on_name_line(view, lines, grantor) or _defined_title(view, grantor)
+        title = (
+            _title_on_name_line(view, lines, grantor)
+            or _defined_title(view, grantor)
+            or _apposition_title(view, grantor)
+        )
         if not title and grantor.anchor is not None:
             title = _title_in_block(view, lines, grantor, grantors)
         if not title:
@@ -776,7 +780,7 @@ def _title_on_name_line(view: str, lines: list[_Line], grantor: Found) -> tuple[
     for line in lines:
         if key[:4] not in line.key:
             continue
-        for cell in re.finditer(r"[^|]+", line.text):
+        for cell in re.finditer(r"(?:[^|\s]|\s(?!\s\s))+", line.text):  # cells: '|' or a column gap between
             raw = re.sub(r"^\s*/s/\s*", "", cell.group(), flags=FLAGS)
             for comma in re.finditer(r",\s*", raw):
                 if norm_key(strip_person(raw[: comma.start()])) != key:
@@ -795,6 +799,19 @@ def _defined_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] | N
         at = grantor.end + match.start(1)
         return match.group(1), (at, at + len(match.group(1)))
     return None
+
+
+def _apposition_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] | None:
+    """'I, Margaret Hayes, Senior Vice President and Chief Accounting Officer of Delmarva Bancorp, ...'."""
+    name = r"\s+".join(re.escape(w) for w in grantor.name.split())
+    for mention in re.finditer(rf"\b{name}\b", view, FLAGS):
+        match = _APPOSITION.match(view, mention.end())
+        if match and is_title_text(match.group(1)) and _title_like(match.group(1)):
+            return squash(match.group(1)), match.span(1)
+    return None
+
+
+_APPOSITION = re.compile(r"\s*,\s*((?-i:[A-Z])[^,;()\n]{2,100}?)\s*,?\s+of\s+(?:the\s+)?(?-i:[A-Z])", FLAGS)
 
 
 def _title_in_block(
