@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from .conftest import ROOT
 
 LETTER = """POWER OF ATTORNEY
 
@@ -352,3 +358,71 @@ def test_title_in_apposition_and_in_side_by_side_columns(extract):
         ("Robert L. Ginsberg", "Trustee"),
         ("Helena M. Castellanos", "Chair and Trustee"),
     ]
+
+
+def test_issuer_named_before_a_comma_and_a_conjunction(extract):
+    text = (
+        "The undersigned hereby appoints Rhea Tamm to file Forms 3, 4 and 5 with respect to securities of "
+        "Vivo Water Works Corp., and any successor, as required by Section 16(a).\n/s/ Ada Quist\n"
+    )
+    assert extract(text).company == "Vivo Water Works Corp."
+
+
+def test_signed_inside_undersigned_is_not_a_signing_cue(extract):
+    text = (
+        "The undersigned appoints Jane E. Doe to execute Forms 3, 4 and 5 for the undersigned. This Power of "
+        "Attorney shall remain in effect until the earliest of (a) the undersigned's written revocation, (b) the "
+        "undersigned no longer being subject to Section 16, or (c) December 31, 2021.\n"
+        "Dated as of March 3rd, 2018.\n/S/ YOLANDA M. FIGUEROA-BATES\nYolanda M. Figueroa-Bates\n"
+    )
+    record = extract(text)
+    assert record.execution_date == dt.date(2018, 3, 3)
+    assert record.expiration_date == dt.date(2021, 12, 31)
+
+
+def test_rules_read_every_generated_exhibit_without_raising():
+    """Every text of the training corpus goes through the rules (a crash here would be an errors row in a batch)."""
+    from pipeline.nlp.parties import find_parties
+    from pipeline.nlp.view import clean_view
+
+    with open(ROOT / "data" / "train" / "generated.jsonl", encoding="utf-8") as rows:
+        texts = [json.loads(row)["text"] for row in rows]
+    found = [find_parties(clean_view(text)) for text in texts]
+    assert sum(bool(p.agents) for p in found) > 0.85 * len(texts)  # 89% when written
+
+
+_FRAGMENTS = [
+    "Acme Holdings, Inc.",
+    "Corp.,",
+    " and ",
+    ", ",
+    ". ",
+    "\n",
+    "\n\n",
+    '(the "Company")',
+    "/s/ ",
+    "By: ",
+    "Title: ",
+    "Jane Q. Public",
+    "JOHN ROE",
+    "appoints ",
+    "each of ",
+    "securities of ",
+    "L.P.",
+    "Director",
+    "the undersigned",
+    "|",
+    "   ",
+    "Dated: 1/2/2003",
+    "registrant has duly caused this report to be signed, thereunto duly authorized.",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40))
+def test_rules_never_raise_on_shuffled_poa_fragments(parts):
+    from pipeline.nlp.parties import find_parties
+    from pipeline.nlp.view import clean_view
+
+    parties = find_parties(clean_view("".join(parts)))
+    assert all(a.name.strip() for a in parties.agents)

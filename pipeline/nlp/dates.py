@@ -68,16 +68,28 @@ def _nearest_cue(before: str) -> tuple[str | None, int]:
     low = before.lower()
     for role, words in _cues().items():
         for word in words:
-            at = low.rfind(word)
+            at = _last_word(low, word)
             if at < 0:
                 continue
-            if re.match(r"\w", word[-1]) and at + len(word) < len(low) and low[at + len(word)].isalnum():
-                continue  # 'file' inside 'filed' counts as 'filed', not as 'file'
             distance = len(low) - (at + len(word))
             # a longer cue that ends at the same place wins ("commission expires" over "expires")
             if distance < best[1] or (distance == best[1] and role == "neither"):
                 best = (role, distance)
     return best
+
+
+def _last_word(text: str, word: str) -> int:
+    """Where ``word`` last stands as a whole word: 'file' inside 'filed' and 'signed' inside 'undersigned' do not
+    count."""
+    at = text.rfind(word)
+    while at >= 0:
+        clear_before = at == 0 or not (word[0].isalnum() and text[at - 1].isalnum())
+        after = at + len(word)
+        clear_after = after == len(text) or not (word[-1].isalnum() and text[after].isalnum())
+        if clear_before and clear_after:
+            return at
+        at = text.rfind(word, 0, at)
+    return -1
 
 
 def find_dates(view: str, signature_start: int | None = None) -> list[DateMention]:

@@ -73,6 +73,8 @@ _FILING_OF = re.compile(
     r"(?:\s+on\s+Form\s+[\w-]+)?\s*,?\s+of\s+(?!the\b|such\b|any\b|each\b)",
     FLAGS,
 )
+# 'a statement under Section 16(a) ... with respect to the Blue Harbor Fund, Inc., a Maryland corporation'
+_CONCERNING = re.compile(r"\b(?:with\s+respect\s+to|in\s+respect\s+of|relating\s+to|concerning)\s+(?:the\s+)?", FLAGS)
 # 'the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly
 # authorized.' followed by the registrant's name above its 'By:' line
 _REGISTRANT_BLOCK = re.compile(
@@ -339,6 +341,9 @@ _SENTENCE_STARTS = {
 
 def _trim_org(text: str) -> str:
     text = text.rstrip(" ,&")
+    last = re.search(r"(\w+)\.$", text)
+    if last and len(last.group(1)) >= 4 and last.group(1).lower() not in {"corp", "intl", "assn"}:
+        text = text[:-1]  # the sentence's period: 'Holdings Corporation.' (but 'Corp.', 'Inc.', 'L.P.' keep theirs)
     # 'The Trust and FRANKLIN ADVISERS, INC.': two names joined by 'and', told apart by their case
     parts = re.split(r"\s+and\s+", text)
     if len(parts) == 2 and parts[0].isupper() != parts[1].isupper() and is_org_name(parts[1]):
@@ -355,7 +360,8 @@ def _trim_org(text: str) -> str:
         return text
     rest = text[len(m.group(1)) :].strip(" ,.")
     # 'Acme Inc. Holdings' goes on; 'Westbrook Partners, L.P. This authority ...' is the next sentence
-    next_sentence = m.group(1).endswith(".") and rest.split()[0].lower() in _SENTENCE_STARTS
+    first = rest.split()[0].lower() if rest.split() else ""
+    next_sentence = m.group(1).endswith(".") and first in _SENTENCE_STARTS
     return m.group(1) if next_sentence or not rest.istitle() else text
 
 
@@ -385,6 +391,10 @@ def find_company(view: str, grantor_keys: set[str]) -> tuple[Found | None, Found
         org = org_after(view, match.end())
         if org and norm_key(org[0]) not in grantor_keys:
             candidates.append((2.0, *org))
+    for match in _CONCERNING.finditer(view):
+        org = org_after(view, match.end())
+        if org and norm_key(org[0]) not in grantor_keys:
+            candidates.append((1.8, *org))
     registrant = _registrant_block_org(view)
     if registrant:
         candidates.append((2.5, *registrant))
