@@ -66,3 +66,18 @@ def test_statutes(text, statutes):
 )
 def test_rules(text, rules):
     assert refs(text, "rules") == rules
+
+
+def test_fund_and_less_common_form_codes():
+    text = (
+        "to sign Form N-CSR, Form N-PX, reports on Form 13F-HR, Form S-3ASR, Schedule 13G/A, Forms 10-KSB and 10-K405"
+    )
+    assert [r.value for r in find_references(text) if r.field == "forms"] == [
+        "N-CSR",
+        "N-PX",
+        "13F-HR",
+        "S-3ASR",
+        "13G",
+        "10-KSB",
+        "10-K405",
+    ]

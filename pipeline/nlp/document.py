@@ -22,7 +22,7 @@ _NOT_A_GRANT = re.compile(
 )
 SECTION16_FORMS = {"3", "4", "5", "144", "ID", "13D", "13G", "13F", "13H"}
 _SECTION16_RULES = re.compile(r"^(?:Section\s+16|Section\s+13\([dg]\)|Section\s+13$|Rule\s+144$|Rule\s+16)")
-_REGISTRATION_FORM = re.compile(r"^(?:[SFN]-\d|\d{1,2}-[KQ]|20-F|40-F|8-K|11-K)")
+_REGISTRATION_FORM = re.compile(r"^(?:[SFN]-(?:\d|[A-Z]{2})|\d{1,2}-[KQ]|20-F|40-F|8-K|11-K)")
 _REGISTRATION = re.compile(
     r"\b(?:sign|execute|file|filed|filing|amend|approve|register)\w*\b[^.;]{0,160}?"
     r"\b(?:registration\s+statements?|post-effective\s+amendments?|annual\s+reports?)\b"

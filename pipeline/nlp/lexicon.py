@@ -50,9 +50,15 @@ def lexicon(directory: Path = PATTERN_DIR) -> Lexicon:
 
 
 @cache
+def code_patterns(directory: Path = PATTERN_DIR) -> dict[str, str]:
+    """The regexes of one form code, section number and rule number (``codes.json``)."""
+    return json.loads((directory / "codes.json").read_text(encoding="utf-8"))
+
+
+@cache
 def reference_patterns(directory: Path = PATTERN_DIR) -> tuple[RegexPattern, ...]:
     """Form, section and rule patterns, with their ``{code}``-style placeholders filled in."""
-    codes = json.loads((directory / "codes.json").read_text(encoding="utf-8"))
+    codes = code_patterns(directory)
     patterns = []
     for row in read_jsonl(directory / "references.jsonl"):
         source = row["regex"]

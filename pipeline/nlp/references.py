@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import reference_patterns, statute_patterns
+from .lexicon import code_patterns, reference_patterns, statute_patterns
 
-_LIST_ITEM_FORM = re.compile(
-    r"(?<![\w-])(?:ID|D|[A-Z]{1,2}-\d{1,2}[A-Z]{0,2}|\d{1,3}-[A-Z]{1,2}|\d{1,3}[A-Z]?(?:-\d)?)(?![\w-])", re.IGNORECASE
-)
+_LIST_ITEM_FORM = re.compile(r"(?<![\w-])" + code_patterns()["code"], re.IGNORECASE)
 _LIST_ITEM_NUMBER = re.compile(r"(?<![\w(-])\d{1,3}[a-z]?(?:-\d{1,2}[a-z]?)?(?:\([a-z0-9]{1,4}\))*")
 
 
