@@ -426,3 +426,21 @@ def test_rules_never_raise_on_shuffled_poa_fragments(parts):
 
     parties = find_parties(clean_view("".join(parts)))
     assert all(a.name.strip() for a in parties.agents)
+
+
+def test_all_capitals_issuer_office_prefix_and_a_law_firm_among_agents(extract):
+    caps = (
+        "KNOW ALL PERSONS BY THESE PRESENTS THAT THE UNDERSIGNED APPOINTS R. ALEXANDRIA CARLIN AND PEREZ & DAVIS LLP, "
+        "EACH ACTING INDIVIDUALLY, TO SIGN, AS A BENEFICIAL OWNER OF MORE THAN 10% OF LONDON MOTORS COMPANY (THE "
+        '"COMPANY"), FORMS 3, 4 AND 5. EACH ATTORNEY-IN-FACT MAY APPOINT A SUBSTITUTE. THIS POWER REMAINS IN EFFECT '
+        "UNTIL THE UNDERSIGNED IS NO LONGER REQUIRED TO FILE FORMS 3, 4 AND 5 WITH RESPECT TO SECURITIES OF THE "
+        "COMPANY, UNLESS REVOKED.\n/s/ OTTO BRANDT\n"
+    )
+    record = extract(caps)
+    assert record.company == "LONDON MOTORS COMPANY"
+    assert [a.name for a in record.agents] == ["R. ALEXANDRIA CARLIN", "PEREZ & DAVIS LLP"]
+    office = (
+        "The undersigned appoints Mark Reese to execute, as a Director of Cortekon Asset\nManagement Partnership "
+        '(the "Company"), Forms 3, 4 and 5.\n/s/ Ida Lund\n'
+    )
+    assert extract(office).company == "Cortekon Asset Management Partnership"

@@ -192,7 +192,7 @@ def split_names(region: str, offset: int = 0) -> list[ListItem]:
             items[-1] = ListItem(region[items[-1].start - offset : b], items[-1].start, offset + b)
         elif items and word.replace(".", "") in {s.replace(".", "") for s in lex.drop_suffixes}:
             pass
-        elif items and re.search(r"\b(?:and|&)\b", previous_sep, re.IGNORECASE) and _joins_org(items[-1].text, text):
+        elif items and re.search(r"\band\b|&", previous_sep, re.IGNORECASE) and _joins_org(items[-1].text, text):
             items[-1] = ListItem(region[items[-1].start - offset : b], items[-1].start, offset + b)
         elif text.strip():
             lead = len(text) - len(text.lstrip())
@@ -204,6 +204,8 @@ def split_names(region: str, offset: int = 0) -> list[ListItem]:
 def _joins_org(left: str, right: str) -> bool:
     """'Beijing Didi Infinity Technology' + 'Development Co., Ltd.' are one organization, not two names."""
     org_words = lexicon().org_words
+    if len(left.split()) == 1 and left[:1].isupper() and is_org_name(right):
+        return True  # 'Perez & Davis LLP', 'Smith and Jones LLC': partners' names in a firm's name
     return any(_bare(w) in org_words for w in (left + " " + right).split()) and not (
         is_person_name(left) and is_person_name(right) and not is_org_name(right)
     )

@@ -74,7 +74,12 @@ _FILING_OF = re.compile(
     FLAGS,
 )
 # 'a statement under Section 16(a) ... with respect to the Blue Harbor Fund, Inc., a Maryland corporation'
-_CONCERNING = re.compile(r"\b(?:with\s+respect\s+to|in\s+respect\s+of|relating\s+to|concerning)\s+(?:the\s+)?", FLAGS)
+_CONCERNING = re.compile(
+    r"\b(?:with\s+respect\s+to|in\s+respect\s+of|relating\s+to|concerning)\s+(?:the\s+)?"
+    r"(?!(?:securities|shares|stock|such|any|its|his|her|their|my|our|each|all|this|that|these|those|company|"
+    r"corporation|issuer|registrant|undersigned)\b)",
+    FLAGS,
+)
 # 'the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly
 # authorized.' followed by the registrant's name above its 'By:' line
 _REGISTRANT_BLOCK = re.compile(
@@ -341,6 +346,9 @@ _SENTENCE_STARTS = {
 
 def _trim_org(text: str) -> str:
     text = text.rstrip(" ,&")
+    office = re.match(r"^(.+?)\s+of\s+(.+)$", text, re.S)
+    if office and is_title_text(office.group(1)) and not is_org_name(office.group(1)):
+        text = office.group(2)  # 'Director of Arzencor Medical Group, Inc.': the office is not part of the name
     last = re.search(r"(\w+)\.$", text)
     if last and len(last.group(1)) >= 4 and last.group(1).lower() not in {"corp", "intl", "assn"}:
         text = text[:-1]  # the sentence's period: 'Holdings Corporation.' (but 'Corp.', 'Inc.', 'L.P.' keep theirs)
@@ -372,7 +380,7 @@ def find_company(view: str, grantor_keys: set[str]) -> tuple[Found | None, Found
     """The issuer and its state of incorporation."""
     candidates: list[tuple[float, str, int, int]] = []
     for term in _COMPANY_TERMS:
-        for match in re.finditer(_DEF.format(term=term), view):
+        for match in re.finditer(_DEF.format(term=term), view, FLAGS):
             org = org_before(view, match.start())
             appointing = _is_appointing(view, match.end()) and not re.search(
                 r"\b(?:of|in|by|for)\s*$", view[: org[1]] if org else ""
