@@ -444,3 +444,13 @@ def test_all_capitals_issuer_office_prefix_and_a_law_firm_among_agents(extract):
         '(the "Company"), Forms 3, 4 and 5.\n/s/ Ida Lund\n'
     )
     assert extract(office).company == "Cortekon Asset Management Partnership"
+
+
+def test_agents_named_by_hereby_name_and_lists_ending_in_his_her(extract):
+    named = "I, Emily A. Ray, of Nicolefort, New Mexico, hereby name Mary Diaz as my attorney-in-fact.\n/s/ Emily A. Ray\n"
+    assert [a.name for a in extract(named).agents] == ["Mary Diaz"]
+    listed = (
+        "Each person whose signature appears below hereby appoints Aideen K. Tobin; Teresa B. Hawkins; and Patricia "
+        "Hill II his/her attorney-in-fact and agent, to sign the Registration Statement on Form S-8.\n"
+    )
+    assert [a.name for a in extract(listed).agents] == ["Aideen K. Tobin", "Teresa B. Hawkins", "Patricia Hill II"]

@@ -172,7 +172,7 @@ class ListItem:
     end: int
 
 
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and/or|and|or|&)\s+|,\s*|;\s*|\s+(?:and/or|and|or|&)\s+)\s*", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:and/or|and|or|&)\s+|,\s*|;\s*|\s+(?:and/or|and|or|&)\s+)\s*", re.IGNORECASE)
 
 
 def split_names(region: str, offset: int = 0) -> list[ListItem]:

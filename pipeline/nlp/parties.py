@@ -28,7 +28,9 @@ from .names import (
 
 FLAGS = re.IGNORECASE
 _VERB = r"(?:constitute|designate|appoint|authori[sz]e|retain|nominate)(?:s|d|ed)?"
-APPOINT = re.compile(rf"\b{_VERB}\b(?:\s*,?\s*(?:and|&)?\s*(?:{_VERB}|make|makes)\b)*", FLAGS)
+APPOINT = re.compile(
+    rf"(?:\b{_VERB}|(?<=hereby\s)names?)\b(?:\s*,?\s*(?:and|&)?\s*(?:{_VERB}|make|makes)\b)*", FLAGS
+)
 _LEAD = re.compile(
     r"\s*(?:(?:hereby|irrevocably|severally|jointly(?:\s+and\s+severally)?)\s+)*"
     r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+)?(?:of\s+)?)?(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
@@ -39,7 +41,7 @@ _STOP = re.compile(
     r"|,?\s*(?:each\s+)?(?:signing|acting)\s+(?:singly|individually|alone|jointly|severally|together)"
     r"|,?\s*(?:jointly|severally|individually)\b"
     r"|,?\s+as\s+(?:his|her|its|their|the|my|our|true|attorneys?|agents?|such|each|a|an|proxy|proxies)\b"
-    r"|,?\s+(?:his|her|its|their|my|our|your|the\s+undersigned['’]?s?|said|such|its)\s+(?:or\s+(?:her|his)\s+|/her\s+)?"
+    r"|,?\s+(?:his|her|its|their|my|our|your|the\s+undersigned['’]?s?|said|such|its)(?:\s+or\s+(?:her|his)|/(?:her|his))?\s+"
     r"(?:true|lawful|attorneys?|agents?|exclusive|proxy|sole|full|attorney-in-fact)"
     r"|\s+to\s+(?:be|act|sign|execute|exercise|file|do|make|prepare|take|vote|negotiate|serve)\b"
     r"|,?\s+(?:with|without|having)\s+(?:full\s+)?(?:power|authority)"
