@@ -447,7 +447,7 @@ def test_all_capitals_issuer_office_prefix_and_a_law_firm_among_agents(extract):
 
 
 def test_agents_named_by_hereby_name_and_lists_ending_in_his_her(extract):
-    named = "I, Emily A. Ray, of Nicolefort, New Mexico, hereby name Mary Diaz as my attorney-in-fact.\n/s/ Emily A. Ray\n"
+    named = "I, Emily A. Ray, of Nicolefort, Ohio, hereby name Mary Diaz as my attorney-in-fact.\n/s/ Emily A. Ray\n"
     assert [a.name for a in extract(named).agents] == ["Mary Diaz"]
     listed = (
         "Each person whose signature appears below hereby appoints Aideen K. Tobin; Teresa B. Hawkins; and Patricia "
