@@ -454,3 +454,33 @@ def test_agents_named_by_hereby_name_and_lists_ending_in_his_her(extract):
         "Hill II his/her attorney-in-fact and agent, to sign the Registration Statement on Form S-8.\n"
     )
     assert [a.name for a in extract(listed).agents] == ["Aideen K. Tobin", "Teresa B. Hawkins", "Patricia Hill II"]
+
+
+def test_signers_named_after_months_short_given_names_and_dash_titles(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints "
+        "CARL C. GREGORY III his true and lawful attorney-in-fact to sign this Form 10-K Annual Report.\n"
+        "Witness our hands on the 1st day of June, 2007.\n"
+        "          /s/ Peter W. May            Director             March 29, 2001\n"
+        "/s/ Wm. Michael Warren, Jr.\n"
+        "|Sandra O. Moose – Trustee, Chairperson of the Board\n"
+        "/s/ Sandra O. Moose\n"
+    )
+    record = extract(text)
+    assert [(g.name, g.title) for g in record.grantors] == [
+        ("Peter W. May", "Director"),
+        ("Wm. Michael Warren, Jr.", None),
+        ("Sandra O. Moose", "Trustee, Chairperson of the Board"),
+    ]
+    assert record.execution_date == dt.date(2007, 6, 1)
+
+
+def test_a_corporate_suffix_alone_is_not_the_issuer(extract):
+    text = (
+        "LIMITED\nPOWER OF ATTORNEY\nFOR SECTION 16(A) FILINGS\nKnow all by these presents, that the undersigned "
+        "hereby constitutes and appoints Susan L. Goupil, signing singly, the undersigned's true and lawful "
+        "attorney-in-fact to execute Forms 3, 4, and 5 and Form 13-F.\n"
+    )
+    record = extract(text)
+    assert record.company is None
+    assert record.forms == ["3", "4", "5", "13F"]

@@ -116,6 +116,8 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
             score = -3.0
         if signature_start is not None and match.start() >= signature_start and role != "neither":
             score = max(score, 2.0)
+        if role is None and signature_start is not None and 0 <= signature_start - match.end() < 200:
+            score = max(score, 1.0)  # the line just above the signatures ('..., on the 1st day of June, 2007.')
         if alone and match.start() < head_end and role is None:
             score = max(score, 2.0)  # the date line of a letter or of a title block
         if role == "expires":

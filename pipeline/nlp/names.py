@@ -14,7 +14,9 @@ _INITIAL = rf"[{_UP}]\.?(?:[{_UP}]\.)*"
 _WORD = rf"[{_UP}][{_UP}{_LOW}'’\-]*[{_UP}{_LOW}]"
 _GLUED = rf"[{_UP}]\.[{_UP}][{_LOW}]+"  # 'S.Abrams' as EDGAR sometimes has it
 _NICK = rf"[\"“'‘][{_UP}][{_LOW}]+[\"”'’]"
-NAME_TOKEN = re.compile(rf"(?:{_GLUED}|{_WORD}|{_INITIAL}|{_NICK})")
+# given names written short, as older filings do: 'Wm. Michael Warren, Jr.', 'Chas. E. Hughes'
+_SHORT = r"(?i:Wm|Chas|Thos|Jas|Geo|Robt|Saml|Benj|Edw|Jos|Jno|Danl|Fredk|Richd)\."
+NAME_TOKEN = re.compile(rf"(?:{_GLUED}|{_SHORT}|{_WORD}|{_INITIAL}|{_NICK})")
 _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:Inc|Ltd|L\.?L\.?C|L\.?P|L\.?L\.?P|N\.?A|Co|Corp|S\.?A|N\.?V|AG|GmbH|KG|plc|PLC|LLC|LP|LTD|INC)\.?)+$"
 )
@@ -47,6 +49,8 @@ def is_org_name(text: str) -> bool:
         return False
     words = [_bare(w) for w in text.split()]
     lex = lexicon()
+    if len(words) == 1 and words[0] in lex.org_suffixes | lex.org_words:
+        return False  # 'LIMITED', 'Trust': a suffix or an organization word alone names nothing
     if words[-1] in lex.org_suffixes or _ORG_TAIL.search(text):
         return True
     return sum(w in lex.org_words for w in words) >= 1 and len(words) >= 2 and text.isupper()
@@ -110,6 +114,8 @@ def is_person_name(text: str, strict: bool = True) -> bool:
             continue
         if not NAME_TOKEN.fullmatch(word.rstrip(",")):
             return False
+        if bare in _MONTH_NAMES:
+            continue  # 'Peter W. May', 'June Rossi': a name token, though not enough for a name on its own
         if bare in lex.not_names or (strict and bare in lex.title_words):
             return False
         if len(bare.replace(".", "")) >= 2 and not re.fullmatch(r"(?:[a-z]\.)+[a-z]?", bare):
@@ -117,6 +123,7 @@ def is_person_name(text: str, strict: bool = True) -> bool:
     return has_word
 
 
+_MONTH_NAMES = {"april", "may", "june", "march", "august"}
 _GLUED_FULL = re.compile(r"[A-Z]\.[A-Z]\.?\s?[A-Z][a-z]+")
 
 
@@ -150,7 +157,8 @@ def leading_name(text: str) -> str:
             break
         if bare in lex.title_words and len(taken) >= 2:
             break
-        if bare in lex.not_names:
+        followed_by_day = index + 1 < len(words) and words[index + 1][:1].isdigit()
+        if bare in lex.not_names and not (bare in _MONTH_NAMES and taken and not followed_by_day):
             break
         taken.append(word)
         if word.endswith((",", ";")) and not _next_is_suffix(words, index + 1):

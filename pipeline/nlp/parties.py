@@ -28,9 +28,7 @@ from .names import (
 
 FLAGS = re.IGNORECASE
 _VERB = r"(?:constitute|designate|appoint|authori[sz]e|retain|nominate)(?:s|d|ed)?"
-APPOINT = re.compile(
-    rf"(?:\b{_VERB}|(?<=hereby\s)names?)\b(?:\s*,?\s*(?:and|&)?\s*(?:{_VERB}|make|makes)\b)*", FLAGS
-)
+APPOINT = re.compile(rf"(?:\b{_VERB}|(?<=hereby\s)names?)\b(?:\s*,?\s*(?:and|&)?\s*(?:{_VERB}|make|makes)\b)*", FLAGS)
 _LEAD = re.compile(
     r"\s*(?:(?:hereby|irrevocably|severally|jointly(?:\s+and\s+severally)?)\s+)*"
     r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+)?(?:of\s+)?)?(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
@@ -802,7 +800,7 @@ def _title_on_name_line(view: str, lines: list[_Line], grantor: Found) -> tuple[
             continue
         for cell in re.finditer(r"(?:[^|\s]|\s(?!\s\s))+", line.text):  # cells: '|' or a column gap between
             raw = re.sub(r"^\s*/s/\s*", "", cell.group(), flags=FLAGS)
-            for comma in re.finditer(r",\s*", raw):
+            for comma in re.finditer(r",\s*|\s+[–—-]{1,2}\s+", raw):  # 'Name, Director' or 'Name – Trustee'
                 if norm_key(strip_person(raw[: comma.start()])) != key:
                     continue
                 rest = re.sub(r"^(?:Jr|Sr|Ph\.?\s?D|Esq|M\.?D|J\.?D|CPA|CFA)\.?\s*,\s*", "", raw[comma.end() :].strip())

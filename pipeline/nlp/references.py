@@ -22,8 +22,8 @@ class Reference:
 
 
 def canonical_form(code: str) -> str:
-    """'s-8' -> 'S-8', '4' -> '4', 'id' -> 'ID'."""
-    return code.upper()
+    """'s-8' -> 'S-8', '4' -> '4', 'id' -> 'ID', '13-F' -> '13F' (Schedules 13D/13G and Form 13F have no dash)."""
+    return re.sub(r"^13-([DGFH])\b", r"13\1", code.upper())
 
 
 def find_references(view: str) -> list[Reference]:
