@@ -484,3 +484,39 @@ def test_a_corporate_suffix_alone_is_not_the_issuer(extract):
     record = extract(text)
     assert record.company is None
     assert record.forms == ["3", "4", "5", "13F"]
+
+
+def test_an_entity_granting_with_its_officers_is_also_the_issuer(extract):
+    text = (
+        "Exhibit 24.1\nNORDWIND UTILITIES CORPORATION\nPower of Attorney\n"
+        "The undersigned Nordwind Utilities Corporation, a Delaware corporation and certain of its officers and/or "
+        "directors, do each hereby constitute and appoint Lena Frost and Omar Said, and each of them, to act as "
+        "attorneys-in-fact to sign the Annual Report of said Nordwind Utilities Corporation on Form 10-K.\n"
+        "Executed as of the 27th day of February, 2007.\n|\nNORDWIND UTILITIES CORPORATION\n|\nBy:\n|\n"
+        "/s/ PAUL KERR\n|\nChairman and Chief Executive Officer\nATTEST:\n|\n/S/ RUTH AMES\nAssistant Secretary\n|\n"
+        "/S/ PAUL KERR\nPaul Kerr\n|\nChairman and Chief Executive Officer\n|\n/S/ LENA FROST\nLena Frost\n|(Director)\n"
+    )
+    record = extract(text)
+    assert [(g.name, g.title) for g in record.grantors] == [
+        ("NORDWIND UTILITIES CORPORATION", None),
+        ("Paul Kerr", "Chairman and Chief Executive Officer"),
+        ("Lena Frost", "Director"),
+    ]
+    assert record.company == "Nordwind Utilities Corporation"
+    assert record.company_state == "Delaware"
+
+
+def test_joint_filers_and_the_person_who_also_signs_for_himself(extract):
+    text = (
+        "Each of the undersigned hereby appoints Andrew Lim as attorney-in-fact to file any Schedule 13D with "
+        "respect to securities of Pinecrest Mining Ltd.\nDate: January 5, 2016\n\n"
+        "GRANITE PEAK CAPITAL FUND, L.P.\nBy: Granite Peak Capital Management, LLC, its general partner\n\n"
+        "By: /s/ Howard Becker\n    Name: Howard Becker\n    Title: Managing Member\n\n"
+        "GRANITE PEAK CAPITAL MANAGEMENT, LLC\n\nBy: /s/ Howard Becker\n    Name: Howard Becker\n\n"
+        "/s/ Howard Becker\nHoward Becker\n"
+    )
+    assert [g.name for g in extract(text).grantors] == [
+        "GRANITE PEAK CAPITAL FUND, L.P.",
+        "GRANITE PEAK CAPITAL MANAGEMENT, LLC",
+        "Howard Becker",
+    ]

@@ -70,7 +70,7 @@ _OFFICER_OF = re.compile(
 # 'the Registration Statement on Form S-8 of Fabrikam Corporation', 'this Annual Report on Form 10-K of ...'
 _FILING_OF = re.compile(
     r"\b(?:registration\s+statement|annual\s+report|quarterly\s+report|report|statement)"
-    r"(?:\s+on\s+Form\s+[\w-]+)?\s*,?\s+of\s+(?!the\b|such\b|any\b|each\b)",
+    r"(?:\s+on\s+Form\s+[\w-]+)?\s*,?\s+of\s+(?:said\s+)?(?!the\b|such\b|any\b|each\b)",
     FLAGS,
 )
 # 'a statement under Section 16(a) ... with respect to the Blue Harbor Fund, Inc., a Maryland corporation'
@@ -397,7 +397,7 @@ def find_company(view: str, grantor_keys: set[str]) -> tuple[Found | None, Found
             candidates.append((2.0, *org))
     for match in _FILING_OF.finditer(view):
         org = org_after(view, match.end())
-        if org and norm_key(org[0]) not in grantor_keys:
+        if org:  # a report of its own: an entity that grants the power for it is still the issuer
             candidates.append((2.0, *org))
     for match in _CONCERNING.finditer(view):
         org = org_after(view, match.end())
@@ -416,7 +416,17 @@ def find_company(view: str, grantor_keys: set[str]) -> tuple[Found | None, Found
     name, start, end = best[1:]
     # the fullest mention of the chosen company ('VIACOM INC.' vs 'Viacom Inc.' are the same)
     company = Found(name, start, end, confidence=min(1.0, best[0] / 3))
-    return company, _state_after(view, end) or _registrant_state(view)
+    return company, _state_after(view, end) or _state_after_any(view, name) or _registrant_state(view)
+
+
+def _state_after_any(view: str, name: str) -> Found | None:
+    """The state written after another mention of the company ('Duke Energy Corporation, a Delaware corporation')."""
+    pattern = r"\s+".join(re.escape(w) for w in name.split())
+    for mention in re.finditer(pattern, view, FLAGS):
+        state = _state_after(view, mention.end())
+        if state:
+            return state
+    return None
 
 
 _NOT_ISSUER = re.compile(
@@ -459,8 +469,13 @@ def _registrant_block_org(view: str) -> tuple[str, int, int] | None:
 def _heading_org(view: str) -> tuple[str, int, int] | None:
     """An organization named in the title block, above or on the 'POWER OF ATTORNEY' heading."""
     for heading in re.finditer(r"POWER\s+OF\s+ATTORNEY", view[:1500], FLAGS):
-        if not view[heading.start() : heading.end()].isupper():
-            continue
+        line_start = view.rfind("\n", 0, heading.start()) + 1
+        line_end = view.find("\n", heading.end())
+        alone = not re.sub(r"(?i)limited|special|durable", "", view[line_start:heading.start()]).strip(" |") and (
+            line_end < 0 or not view[heading.end() : line_end].strip(" |")
+        )
+        if not view[heading.start() : heading.end()].isupper() and not alone:
+            continue  # a heading: in capitals, or on a line of its own
         org = org_before(view, heading.start(), window=200, across_blank=True)
         if org and view[org[1] : org[2]].isupper():
             return org
@@ -543,10 +558,30 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
     if entity_found:
         # entities grant through their officers; a person found beside them is one more officer whose 'By:' OCR
         # or the layout lost (not after a registrant's own signing block: its signers below are grantors)
-        grantors = [g for g in grantors if is_org_name(g.name) or is_entity_line(g.name)] or grantors
+        grantors = [
+            g for g in grantors if is_org_name(g.name) or is_entity_line(g.name) or not _signs_under_entity(lines, g)
+        ] or grantors
     grantors = _unique(grantors)
     _fill_titles(view, lines, grantors)
     return grantors, signature_start
+
+
+def _signs_under_entity(lines: list[_Line], person: Found) -> bool:
+    """Does this signature stand right under an entity's name (an officer signing for it whose 'By:' OCR or the
+    layout lost)? A person who signs on a line of their own, below the entities' blocks, grants for themself."""
+    if person.anchor is None:
+        return True
+    i = _line_index(lines, person.anchor)
+    above = [ln.text.strip(" |") for ln in lines[max(0, i - 2) : i]]
+    return any(
+        is_org_name(text)
+        or is_entity_line(text)
+        and not is_person_name(text)
+        and not SIG.search(text)
+        or _BY.match(text)
+        or re.match(r"by\b", text, FLAGS) and not SIG.search(text)  # not another block's 'By: /s/ Name'
+        for text in above
+    )
 
 
 def _line_index(lines: list[_Line], pos: int) -> int:
@@ -779,7 +814,10 @@ def _fill_titles(view: str, lines: list[_Line], grantors: list[Found]) -> None:
         if not title:
             title = _letterhead_title(view, lines, grantor)
         if title:
-            grantor.title, grantor.title_span = title
+            text, (a, b) = title
+            if re.fullmatch(r"\([^()]+\)", text):
+                text, a, b = text[1:-1].strip(), a + 1, b - 1  # '(Director)' under a signature
+            grantor.title, grantor.title_span = text, (a, b)
     if len(grantors) == 1 and grantors[0].title is None and not is_org_name(grantors[0].name):
         match = re.search(
             r"\b(?:undersigned|being)\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?|the\s+)?(director|officer|trustee|executive\s+officer|"
