@@ -494,7 +494,8 @@ def test_an_entity_granting_with_its_officers_is_also_the_issuer(extract):
         "attorneys-in-fact to sign the Annual Report of said Nordwind Utilities Corporation on Form 10-K.\n"
         "Executed as of the 27th day of February, 2007.\n|\nNORDWIND UTILITIES CORPORATION\n|\nBy:\n|\n"
         "/s/ PAUL KERR\n|\nChairman and Chief Executive Officer\nATTEST:\n|\n/S/ RUTH AMES\nAssistant Secretary\n|\n"
-        "/S/ PAUL KERR\nPaul Kerr\n|\nChairman and Chief Executive Officer\n|\n/S/ LENA FROST\nLena Frost\n|(Director)\n"
+        "/S/ PAUL KERR\nPaul Kerr\n|\nChairman and Chief Executive Officer\n|\n"
+        "/S/ LENA FROST\nLena Frost\n|(Director)\n"
     )
     record = extract(text)
     assert [(g.name, g.title) for g in record.grantors] == [
