@@ -471,7 +471,7 @@ def _heading_org(view: str) -> tuple[str, int, int] | None:
     for heading in re.finditer(r"POWER\s+OF\s+ATTORNEY", view[:1500], FLAGS):
         line_start = view.rfind("\n", 0, heading.start()) + 1
         line_end = view.find("\n", heading.end())
-        alone = not re.sub(r"(?i)limited|special|durable", "", view[line_start:heading.start()]).strip(" |") and (
+        alone = not re.sub(r"(?i)limited|special|durable", "", view[line_start : heading.start()]).strip(" |") and (
             line_end < 0 or not view[heading.end() : line_end].strip(" |")
         )
         if not view[heading.start() : heading.end()].isupper() and not alone:
@@ -579,7 +579,8 @@ def _signs_under_entity(lines: list[_Line], person: Found) -> bool:
         and not is_person_name(text)
         and not SIG.search(text)
         or _BY.match(text)
-        or re.match(r"by\b", text, FLAGS) and not SIG.search(text)  # not another block's 'By: /s/ Name'
+        or re.match(r"by\b", text, FLAGS)
+        and not SIG.search(text)  # not another block's 'By: /s/ Name'
         for text in above
     )
 
