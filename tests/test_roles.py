@@ -521,3 +521,32 @@ def test_joint_filers_and_the_person_who_also_signs_for_himself(extract):
         "GRANITE PEAK CAPITAL MANAGEMENT, LLC",
         "Howard Becker",
     ]
+
+
+def test_titles_broken_over_lines_and_the_printed_name_fuller_than_the_signature(extract):
+    table = (
+        "Each person whose signature appears below hereby constitutes and appoints Paul A. Hilstad his true and "
+        "lawful attorney-in-fact to sign any amendment to this Registration Statement.\n"
+        "SIGNATURES                      TITLE                           DATE\n"
+        "                                Chairman, President\n"
+        "/s/ ROBERT S. DOW               and Director/Trustee            March 8, 2001\n"
+        "-------------------------       ------------------------        ----------------\n"
+        "Robert S. Dow\n"
+        "/s/ THAYER BIGELOW              Director/Trustee                March 8, 2001\n"
+        "-------------------------       ------------------------        ----------------\n"
+        "E. Thayer Bigelow\n"
+    )
+    assert [(g.name, g.title) for g in extract(table).grantors] == [
+        ("Robert S. Dow", "Chairman, President and Director/Trustee"),
+        ("E. Thayer Bigelow", "Director/Trustee"),
+    ]
+    cells = (
+        "The undersigned Trustees hereby appoint John P. Buckel as attorney-in-fact to sign the Registration "
+        "Statement on Form N-1A.\n|\nName\n|\n|\nTitle\n|/s/\nJoseph C. Neuberger\n|\n|\n|\nJoseph\nC. Neuberger\n|\n"
+        "|\nChairperson,\nTrustee and President\n|/s/\nGary A. Drska\n|\n|\n|\nGary\nA. Drska\n|\n|\nIndependent\n"
+        "Trustee\n"
+    )
+    assert [(g.name, g.title) for g in extract(cells).grantors] == [
+        ("Joseph C. Neuberger", "Chairperson, Trustee and President"),
+        ("Gary A. Drska", "Independent Trustee"),
+    ]

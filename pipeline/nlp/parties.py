@@ -631,12 +631,22 @@ def _typed_name(lines: list[_Line], i: int, name: str) -> tuple[str, int, int] |
         for cell in re.finditer(r"[^|\t]+?(?=\s{3,}|\||\t|$)", line.text):
             text = re.sub(r"^\s*(?:printed\s+)?name\s*:\s*", "", cell.group(), flags=FLAGS)
             candidate = strip_person(leading_name(text)) if text.strip() else ""
-            if candidate and norm_key(candidate) == key:
+            if candidate and (norm_key(candidate) == key or _fuller_name(name, candidate)):
                 at = line.start + cell.start() + cell.group().find(candidate.split()[0])
                 return candidate, at, at + len(candidate)
         if SIG.search(line.text):
             break
     return None
+
+
+def _fuller_name(signed: str, printed: str) -> bool:
+    """'/s/ THAYER BIGELOW' over 'E. Thayer Bigelow': the printed name has the signed words and more."""
+    short = [norm_key(w) for w in signed.split() if norm_key(w)]
+    full = [norm_key(w) for w in printed.split() if norm_key(w)]
+    if len(full) <= len(short) or len(short) < 2 or short[-1] != full[-1] or not is_person_name(printed):
+        return False
+    rest = iter(full)
+    return all(word in rest for word in short)  # the signed words, in order, within the printed name
 
 
 _BY = re.compile(r"^\W*by?\W*$", FLAGS)  # 'By', or 'B' as OCR sometimes reads it
@@ -881,6 +891,7 @@ def _title_in_block(
         return None  # signatures side by side: which title belongs to whom is not settled by lines
     keys = {norm_key(g.name) for g in grantors}
     cells: list[tuple[str, int]] = []
+    pending: tuple[str, int, int] | None = None
     label_title = None
     block = [sig_line]
     for line in lines[i + 1 : i + 8]:
@@ -917,7 +928,18 @@ def _title_in_block(
                 continue  # a printed name, ours or another signer's
             value = _DATE_WORDS.sub("", value).strip(" ,")
             if value and _title_like(value) and not re.search(r"/s/", value, FLAGS):
-                cells.append((value, at + max(0, raw.find(value))))
+                if pending and pending[2] == n - 1 and not cells:
+                    cells.append(pending[:2])  # 'Independent' + 'Trustee' on the next line: one title
+                comma = "," if raw.rstrip().endswith(",") else ""  # 'Chairperson,' / 'Trustee and President'
+                cells.append((value + comma, at + max(0, raw.find(value))))
+            elif (
+                value
+                and value[:1].isupper()
+                and len(value.split()) <= 2
+                and not re.search(r"\d|/s/|\b[A-Z]\.", value)
+                and not any(norm_key(value) in k for k in keys)
+            ):
+                pending = (raw.rstrip(), at, n)  # a title's first words, broken off by the layout
     if label_title:
         at = next((pos for text, pos in cells if text == label_title), grantor.end)
         return squash(label_title), (at, at + len(label_title))
@@ -932,10 +954,28 @@ def _title_in_block(
         cells = cells[:-1]  # the text stops inside this cell: the title is cut off
         if not cells:
             return None
-    text = squash(" ".join(c for c, _ in cells))
+    start = cells[0][1]
+    if re.match(r"(?:and|&|of)\b", cells[0][0]) and i > 0 and (head := _cell_above(view, lines[i - 1], start)):
+        cells.insert(0, head)  # 'Chairman, President' printed above '/s/ X   and Director': one title
+        start = head[1]
+    text = squash(" ".join(c for c, _ in cells)).rstrip(",")
     if len(text) > 160 or not is_title_text(text):
         return None
-    return text, (cells[0][1], cells[-1][1] + len(cells[-1][0]))
+    return text, (start, cells[-1][1] + len(cells[-1][0]))
+
+
+def _cell_above(view: str, line: _Line, at: int) -> tuple[str, int] | None:
+    """The title-like cell of ``line`` that stands in the same column as position ``at`` of the next line."""
+    column = at - (view.rfind("\n", 0, at) + 1)
+    for cell in re.finditer(r"(?:[^|\s]|\s(?!\s\s))+", line.text):
+        if (
+            cell.start() <= column + 2
+            and column < cell.end()
+            and _title_like(cell.group())
+            and not SIG.search(cell.group())
+        ):
+            return cell.group(), line.start + cell.start()
+    return None
 
 
 _TITLE_CONNECTORS = {"of", "and", "the", "for", "to", "in", "on", "at", "&", "-", "and/or", "de"}
