@@ -550,3 +550,12 @@ def test_titles_broken_over_lines_and_the_printed_name_fuller_than_the_signature
         ("Joseph C. Neuberger", "Chairperson, Trustee and President"),
         ("Gary A. Drska", "Independent Trustee"),
     ]
+
+
+def test_issuer_whose_name_holds_its_defined_term(extract):
+    text = (
+        "The undersigned officers and Trustees\nof the Trust for Professional Managers (the “Trust”) hereby appoint "
+        "John P. Buckel as attorney-in-fact to sign the Trust’s Registration Statement on Form N-1A.\n"
+        "/s/ Gary A. Drska\n"
+    )
+    assert extract(text).company == "Trust for Professional Managers"

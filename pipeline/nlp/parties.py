@@ -381,9 +381,9 @@ def find_company(view: str, grantor_keys: set[str]) -> tuple[Found | None, Found
     candidates: list[tuple[float, str, int, int]] = []
     for term in _COMPANY_TERMS:
         for match in re.finditer(_DEF.format(term=term), view, FLAGS):
-            org = org_before(view, match.start())
+            org = org_before(view, match.start()) or _named_with_term(view, match.start(), term)
             appointing = _is_appointing(view, match.end()) and not re.search(
-                r"\b(?:of|in|by|for)\s*$", view[: org[1]] if org else ""
+                r"\b(?:of|in|by|for)\s+(?:the\s+)?$", view[: org[1]] if org else ""
             )
             if org and norm_key(org[0]) not in grantor_keys and not appointing:
                 candidates.append((3.0 if term in ("Company", "Issuer", "Corporation") else 2.0, *org))
@@ -432,6 +432,24 @@ def _state_after_any(view: str, name: str) -> Found | None:
 _NOT_ISSUER = re.compile(
     r"\s*(?:and/or|or)\s+(?-i:[A-Z])|,?\s*(?:the\s+)?(?:issuer|company|fund|registrant)['’]s\s", FLAGS
 )
+
+
+def _named_with_term(view: str, end: int, term: str) -> tuple[str, int, int] | None:
+    """'the Trust for Professional Managers (the "Trust")': a name that holds its own defined term."""
+    match = re.search(
+        r"(?-i:(?:[A-Z][\w&'’.-]*|for|of|and|the)(?:\s+(?:[A-Z][\w&'’.-]*|for|of|and|the)){1,8})\s*$",
+        view[max(0, end - 120) : end],
+    )
+    if not match:
+        return None
+    words = match.group().split()
+    while words and (words[0].lower() in {"the", "of", "for", "and"} or is_title_text(words[0])):
+        words.pop(0)  # 'Trustees of the Trust for ...': the office and the article are not the name
+    name = " ".join(words)
+    if len(words) < 2 or term.lower() not in name.lower().split() or not name[:1].isupper():
+        return None
+    start = view.rfind(" ".join(words[:2]), 0, end)
+    return (squash(name), start, start + len(name)) if start >= 0 else None
 
 
 def _not_the_issuer(view: str, end: int) -> bool:
