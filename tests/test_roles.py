@@ -559,3 +559,29 @@ def test_issuer_whose_name_holds_its_defined_term(extract):
         "/s/ Gary A. Drska\n"
     )
     assert extract(text).company == "Trust for Professional Managers"
+
+
+def test_grantor_named_in_the_title_when_the_signature_is_cut_off(extract):
+    text = (
+        "EXHIBIT\n24\nLIMITED\nPOWER OF ATTORNEY\nFOR\nJEFFREY\nD. SMITH\nSECTION\n16(A) FILINGS\nKnow\nall\nby these "
+        "presents, that the undersigned hereby constitutes and appoints each\nof\nSusan L. Goupil, signing singly, the "
+        "undersigned's true\nand lawful attorney-in-fact to execute Forms 3, 4, and 5. The undersigned acknowledges"
+    )
+    assert [g.name for g in extract(text).grantors] == ["JEFFREY D. SMITH"]
+
+
+def test_unsigned_lines_side_by_side_with_names_printed_under_them(extract):
+    text = (
+        "The undersigned directors hereby make, constitute and appoint Raymond D. Hill our true and lawful Attorney to "
+        "sign the Annual Report on Form 10-K.\n\n"
+        "--------------------------------                --------------------------------\n"
+        "                 Paul Champagne                                  Richard F. Owen\n\n"
+        "--------------------------------                --------------------------------\n"
+        "             Maurice E. Fletcher                                Robert A. Symons\n"
+    )
+    assert [g.name for g in extract(text).grantors] == [
+        "Paul Champagne",
+        "Richard F. Owen",
+        "Maurice E. Fletcher",
+        "Robert A. Symons",
+    ]

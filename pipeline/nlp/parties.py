@@ -572,7 +572,7 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
     if not sigs:
         grantors.extend(_unsigned_signers(view, lines, text or view))
     if not grantors:
-        grantors.extend(_closing_grantor(view, lines))
+        grantors.extend(_closing_grantor(view, lines) or _heading_grantor(view))
     if entity_found:
         # entities grant through their officers; a person found beside them is one more officer whose 'By:' OCR
         # or the layout lost (not after a registrant's own signing block: its signers below are grantors)
@@ -776,7 +776,8 @@ def _skip_definition(view: str, at: int) -> int:
 _NAME_LABEL = re.compile(
     r"^[ \t|]*(?:print(?:ed)?\s+|typed\s+)?name\s*:[ \t|]*(?P<name>[^\n|]+?)[ \t|]*$", FLAGS | re.M
 )
-_SIGN_LINE = re.compile(r"^[ \t|]*(?:by\s*:?\s*)?_{5,}[ \t|]*$", FLAGS | re.M)
+# a line to sign on, or two side by side: '______', 'By__________', '--------      --------'
+_SIGN_LINE = re.compile(r"^[ \t|]*(?:by\s*:?\s*)?(?:_{5,}|-{12,})(?:[ \t|]+(?:_{5,}|-{12,}))*[ \t|]*$", FLAGS | re.M)
 
 
 _NAME_COMMA_TITLE = re.compile(
@@ -798,20 +799,34 @@ def _unsigned_signers(view: str, lines: list[_Line], text: str) -> list[Found]:
             name = squash(match.group("name"))
             if is_person_name(name, strict=False):
                 found.append(Found(name, match.start("name"), match.end("name"), confidence=0.7))
-    starts = [m.end("name") - len(m.group("name")) for m in _NAME_LABEL.finditer(view)]
+    starts = [(m.end("name") - len(m.group("name")), m.end("name")) for m in _NAME_LABEL.finditer(view)]
     for rule in _SIGN_LINE.finditer(text):
         i = _line_index(lines, rule.end() + 1)
         if i < len(lines) and lines[i].start > rule.end():
-            starts.append(lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip(" |")))
-    for at in sorted(set(starts)):
+            for cell in re.finditer(r"(?:[^|\s]|\s(?!\s\s))+", lines[i].text):  # a name under each line
+                starts.append((lines[i].start + cell.start(), lines[i].start + cell.end()))
+    for at, end in sorted(set(starts)):
         i = _line_index(lines, at)
         context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 2])
         if re.search(r"\bnotary\b|\bwitness(?:ed)?\s*(?:by)?\s*:", context, FLAGS):
             continue
-        name = strip_person(leading_name(view[at : lines[i].end]))
+        name = strip_person(leading_name(view[at:end]))
         if name and is_person_name(name, strict=False):
             found.append(Found(name, at, at + len(name), confidence=0.8, anchor=lines[i].start))
     return found
+
+
+def _heading_grantor(view: str) -> list[Found]:
+    """'LIMITED POWER OF ATTORNEY FOR JEFFREY D. SMITH / SECTION 16(A) FILINGS': the grantor named in the title."""
+    match = re.search(r"POWER\s+OF\s+ATTORNEY\s+(?:FOR|OF)\s+", view[:600], FLAGS)
+    if not match:
+        return []
+    head = view[match.end() : match.end() + 80]
+    name = strip_person(leading_name(head))
+    if not is_person_name(name):
+        return []
+    start = match.end() + len(head) - len(head.lstrip())
+    return [Found(name, start, start + len(name), confidence=0.7)]
 
 
 def _closing_grantor(view: str, lines: list[_Line]) -> list[Found]:
