@@ -585,3 +585,20 @@ def test_unsigned_lines_side_by_side_with_names_printed_under_them(extract):
         "Maurice E. Fletcher",
         "Robert A. Symons",
     ]
+
+
+def test_conformed_signers_marked_with_a_star_and_the_attorney_who_signs_for_them(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints "
+        "Henry P. Gold as his true and lawful attorney-in-fact, to sign this Registration Statement on Form S-8.\n\n"
+        "Signature                                    Title                                   Date\n\n"
+        "*                                            Director                                May 4, 2012\n"
+        "Alice B. Chen\n\n"
+        "*                                            Director                                May 4, 2012\n"
+        "George Halvorsen\n\n"
+        "*By: /s/ Henry P. Gold\n     Henry P. Gold, Attorney-in-fact\n"
+    )
+    assert [(g.name, g.title) for g in extract(text).grantors] == [
+        ("Alice B. Chen", "Director"),
+        ("George Halvorsen", "Director"),
+    ]

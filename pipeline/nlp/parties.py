@@ -53,7 +53,8 @@ _STOP = re.compile(
 _CONFIRM = re.compile(r"\bconfirms?\s+that\s+", FLAGS)
 _CONFIRM_END = re.compile(r"\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori[sz]ed|designated|appointed)", FLAGS)
 # '/s/' as typed, and as OCR reads it at a margin or through a speck: 's/ Name', '/sJames', '\/s/'
-SIG = re.compile(r"(?<![\w/])(?:[/|\\]?s/|/s(?=[A-Z]))\s*", FLAGS)
+# ... and the '*' of a conformed signature table whose signers signed through an attorney-in-fact
+SIG = re.compile(r"(?<![\w/])(?:[/|\\]?s/|/s(?=[A-Z]))\s*|(?m:^[ \t|]*\*(?=[ \t]{2,}\S|[ \t|]*$))", FLAGS)
 _CLOSING = re.compile(
     r"^\s*(?:sincerely|very truly yours|yours truly|truly yours|respectfully(?: submitted)?|"
     r"regards|best regards|cordially)\s*,?\s*$",
@@ -631,6 +632,8 @@ def _signer(view: str, lines: list[_Line], sig: re.Match[str]) -> Found | None:
         return None
     if re.search(r"\bwitness(?:ed)?\s*(?:by)?\s*:\s*$", before.strip(), FLAGS):
         return None
+    if _as_attorney(lines, i, name):
+        return None  # '*By: /s/ Henry Gold, Attorney-in-fact' signs for others under the power; he grants nothing
     typed = _typed_name(lines, i, name)
     start = view.find(name.split()[0], sig.end())
     found = Found(
@@ -640,6 +643,12 @@ def _signer(view: str, lines: list[_Line], sig: re.Match[str]) -> Found | None:
     if typed:
         found.start, found.end = typed[1], typed[2]
     return found
+
+
+def _as_attorney(lines: list[_Line], i: int, name: str) -> bool:
+    """Is the name signed or printed as an attorney-in-fact ('Henry P. Gold, Attorney-in-fact')?"""
+    window = squash(" ".join(ln.text for ln in lines[i : i + 2]))
+    return bool(re.search(rf"{re.escape(name)}\W*(?:as\s+)?attorneys?[\s-]+in[\s-]+fact", window, FLAGS))
 
 
 def _typed_name(lines: list[_Line], i: int, name: str) -> tuple[str, int, int] | None:

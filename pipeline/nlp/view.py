@@ -38,12 +38,17 @@ _RULE_RUNS = re.compile(r"[-_=]{4,}")
 _STRAY = re.compile(r"(?<=\s)[:;~·•°^*_=`'\"]{1,2}(?=\s)")
 
 
+def _signature_star(view: str, mark: re.Match[str]) -> bool:
+    """A '*' that opens a line stands for a signature made through an attorney-in-fact; it is kept."""
+    return mark.group() == "*" and not view[view.rfind("\n", 0, mark.start()) + 1 : mark.start()].strip(" \t|")
+
+
 def clean_view(text: str) -> str:
     """Same-length copy of ``text`` with layout artefacts turned into spaces."""
     view = text.translate(_SAME_LENGTH)
     view = _BLANK_LINES.sub(lambda m: " " * len(m.group()), view)
     view = _RULE_RUNS.sub(lambda m: " " * len(m.group()), view)
-    view = _STRAY.sub(lambda m: " " * len(m.group()), view)
+    view = _STRAY.sub(lambda m: m.group() if _signature_star(view, m) else " " * len(m.group()), view)
     for pattern, replacement in _ocr_fixes():
         view = pattern.sub(replacement, view)
     return view
