@@ -602,3 +602,18 @@ def test_conformed_signers_marked_with_a_star_and_the_attorney_who_signs_for_the
         ("Alice B. Chen", "Director"),
         ("George Halvorsen", "Director"),
     ]
+
+
+def test_letter_issuer_ending_a_sentence_and_a_lower_case_office_in_apposition(extract):
+    letter = (
+        "Ladies and Gentlemen:\nThis letter authorizes Patricia L. Moreau to sign on my behalf all Forms 3, 4 and 5 "
+        "with respect to my holdings of and transactions in securities of Corvallis Instruments Corporation. This "
+        "authorization shall remain in effect until revoked.\nSincerely,\n/s/ Devin R. Castellano\n"
+    )
+    assert extract(letter).company == "Corvallis Instruments Corporation"
+    apposition = (
+        "I, Samuel J. Prentiss, a director of Ridgeview Holdings Corp., a Nevada corporation, do hereby appoint "
+        "Carla Dominguez as my true and lawful attorney-in-fact to sign the Form 10-K.\n"
+        "________________________\nSamuel J. Prentiss\n"
+    )
+    assert [(g.name, g.title) for g in extract(apposition).grantors] == [("Samuel J. Prentiss", "Director")]

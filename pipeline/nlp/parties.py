@@ -347,6 +347,12 @@ _SENTENCE_STARTS = {
 
 def _trim_org(text: str) -> str:
     text = text.rstrip(" ,&")
+    for sentence in re.finditer(r"\.\s+(\w+)", text):
+        if sentence.group(1).lower() in _SENTENCE_STARTS:  # 'Corvallis Corporation. This authorization ...'
+            head = text[: sentence.start()]
+            abbreviated = re.search(r"\b(?:Inc|Corp|Ltd|Co|Bhd|L\.P|N\.V|S\.A|L\.L\.C|P\.C|A\.G)$", head, FLAGS)
+            text = head + "." if abbreviated else head
+            break
     office = re.match(r"^(.+?)\s+of\s+(.+)$", text, re.S)
     if office and is_title_text(office.group(1)) and not is_org_name(office.group(1)):
         text = office.group(2)  # 'Director of Arzencor Medical Group, Inc.': the office is not part of the name
@@ -915,12 +921,17 @@ def _apposition_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] 
     name = r"\s+".join(re.escape(w) for w in grantor.name.split())
     for mention in re.finditer(rf"\b{name}\b", view, FLAGS):
         match = _APPOSITION.match(view, mention.end())
-        if match and is_title_text(match.group(1)) and _title_like(match.group(1)):
-            return squash(match.group(1)), match.span(1)
+        office = match.group(1) if match else ""
+        if office.islower() and all(_bare_word(w) in lexicon().title_words | _TITLE_CONNECTORS for w in office.split()):
+            return squash(office).title(), match.span(1)  # 'I, Samuel Prentiss, a director of ...'
+        if match and is_title_text(office) and _title_like(office):
+            return squash(office), match.span(1)
     return None
 
 
-_APPOSITION = re.compile(r"\s*,\s*((?-i:[A-Z])[^,;()\n]{2,100}?)\s*,?\s+of\s+(?:the\s+)?(?-i:[A-Z])", FLAGS)
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:an?|the)\s+(?=[a-z]))?((?-i:[A-Za-z])[^,;()\n]{2,100}?)\s*,?\s+of\s+(?:the\s+)?(?-i:[A-Z])", FLAGS
+)
 
 
 def _title_in_block(
