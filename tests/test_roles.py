@@ -617,3 +617,22 @@ def test_letter_issuer_ending_a_sentence_and_a_lower_case_office_in_apposition(e
         "________________________\nSamuel J. Prentiss\n"
     )
     assert [(g.name, g.title) for g in extract(apposition).grantors] == [("Samuel J. Prentiss", "Director")]
+
+
+def test_capitals_letterhead_issuer_and_a_person_then_a_firm_among_agents(extract):
+    letter = (
+        "HAMPTON CHEMICALS CORPORATION\n599 JESSICA SQUARE\n\n12/31/2017\n\nSECURITIES AND EXCHANGE COMMISSION\n"
+        "ATTENTION: FILER SUPPORT\n\nRE: POWER OF ATTORNEY\n\nI, HANNAH KATHRYN PALMER, HEREBY AUTHORIZE AND DESIGNATE "
+        "A. EDWARD BENSON AND MENDOZA TRUST COMPANY, OR ANY OF THEM, TO SIGN ANY REPORT UNDER SECTION 16.\n\n"
+        "YOURS TRULY,\n\nHANNAH KATHRYN PALMER\n"
+    )
+    record = extract(letter)
+    assert record.company == "HAMPTON CHEMICALS CORPORATION"
+    assert [a.name for a in record.agents] == ["A. EDWARD BENSON", "MENDOZA TRUST COMPANY"]
+    caps = (
+        "THE UNDERSIGNED APPOINTS JOSE PARK TO PREPARE, SIGN AND SUBMIT FOR AND ON BEHALF OF THE UNDERSIGNED, IN THE "
+        "UNDERSIGNED'S CAPACITY AS AN OFFICER OR DIRECTOR OF VILUMALNET CORPORATION, A DELAWARE CORPORATION (THE "
+        '"COMPANY"), FORMS 3, 4 AND 5.\n/s/ Ada Quist\n'
+    )
+    record = extract(caps)
+    assert (record.company, record.company_state) == ("VILUMALNET CORPORATION", "Delaware")

@@ -214,6 +214,8 @@ def _joins_org(left: str, right: str) -> bool:
     org_words = lexicon().org_words
     if len(left.split()) == 1 and left[:1].isupper() and is_org_name(right):
         return True  # 'Perez & Davis LLP', 'Smith and Jones LLC': partners' names in a firm's name
+    if is_person_name(left) and is_org_name(right) and not any(_bare(w) in org_words for w in left.split()):
+        return False  # 'James Terry and Mendoza Trust Company': a person, then a firm
     return any(_bare(w) in org_words for w in (left + " " + right).split()) and not (
         is_person_name(left) and is_person_name(right) and not is_org_name(right)
     )

@@ -314,6 +314,7 @@ def org_after(view: str, start: int) -> tuple[str, int, int] | None:
     return None
 
 
+_HOLDER_WORDS = {"owner", "owners", "holder", "holders", "stockholder", "shareholder", "capacity", "behalf", "insider"}
 _SENTENCE_STARTS = {
     "this",
     "the",
@@ -353,9 +354,13 @@ def _trim_org(text: str) -> str:
             abbreviated = re.search(r"\b(?:Inc|Corp|Ltd|Co|Bhd|L\.P|N\.V|S\.A|L\.L\.C|P\.C|A\.G)$", head, FLAGS)
             text = head + "." if abbreviated else head
             break
-    office = re.match(r"^(.+?)\s+of\s+(.+)$", text, re.S)
-    if office and is_title_text(office.group(1)) and not is_org_name(office.group(1)):
-        text = office.group(2)  # 'Director of Arzencor Medical Group, Inc.': the office is not part of the name
+    # 'Director of Arzencor Medical Group, Inc.', 'IN THE UNDERSIGNED'S CAPACITY AS A DIRECTOR OF ALSOLCOR LTD.':
+    # what comes before an office's 'of' is not part of the name (but 'Bank of America Corporation' is one name)
+    for office in reversed(list(re.finditer(r"([\w'’-]+)\s+of\s+(?:the\s+)?", text, FLAGS))):
+        if office.group(1).lower() in lexicon().title_words | _HOLDER_WORDS and office.end() < len(text):
+            text = text[office.end() :]
+            break
+    text = re.split(r",\s+(?:an?|the)\s+(?=[A-Z])", text, maxsplit=1, flags=FLAGS)[0]  # ', A DELAWARE CORPORATION'
     last = re.search(r"(\w+)\.$", text)
     if last and len(last.group(1)) >= 4 and last.group(1).lower() not in {"corp", "intl", "assn"}:
         text = text[:-1]  # the sentence's period: 'Holdings Corporation.' (but 'Corp.', 'Inc.', 'L.P.' keep theirs)
@@ -413,10 +418,17 @@ def find_company(view: str, grantor_keys: set[str]) -> tuple[Found | None, Found
     registrant = _registrant_block_org(view)
     if registrant:
         candidates.append((2.5, *registrant))
+    letterhead = _letterhead_org(view)
+    if letterhead and norm_key(letterhead[0]) not in grantor_keys:
+        candidates.append((1.0, *letterhead))
     heading = _heading_org(view)
     if heading:
         candidates.append((1.5, *heading))
-    candidates = [c for c in candidates if not _not_the_issuer(view, c[3])]
+    candidates = [
+        c
+        for c in candidates
+        if not _not_the_issuer(view, c[3]) and "securitiesandexchangecommission" not in norm_key(c[1])
+    ]
     if not candidates:
         return None, _registrant_state(view)
     best = max(candidates, key=lambda c: (c[0], -c[2]))
@@ -489,6 +501,22 @@ def _registrant_block_org(view: str) -> tuple[str, int, int] | None:
             return squash(text), start, start + len(text)
         return None
     return None
+
+
+def _letterhead_org(view: str) -> tuple[str, int, int] | None:
+    """A letter's head: an organization's name on the first line of a letter ('Re:', 'Dear ...', 'To whom ...')."""
+    if not re.search(
+        r"^\s*(?:re\s*:|dear\b|to\s+whom\b|ladies\s+and\s+gentlemen\b|gentlemen\s*:)", view[:1500], FLAGS | re.M
+    ):
+        return None
+    first = re.search(r"\S[^\n]*", view)
+    if not first:
+        return None
+    text = first.group().strip(" |")
+    if not is_org_name(text) or "securitiesandexchangecommission" in norm_key(text):
+        return None
+    start = first.start() + first.group().find(text)
+    return squash(text), start, start + len(text)
 
 
 def _heading_org(view: str) -> tuple[str, int, int] | None:
