@@ -636,3 +636,17 @@ def test_capitals_letterhead_issuer_and_a_person_then_a_firm_among_agents(extrac
     )
     record = extract(caps)
     assert (record.company, record.company_state) == ("VILUMALNET CORPORATION", "Delaware")
+
+
+def test_entity_blocks_flattened_onto_one_line(extract):
+    text = (
+        "The undersigned hereby appoints Wigbert Weinhold its true and lawful attorney to file Schedules 13D and 13G. "
+        "IN WITNESS WHEREOF, I have hereunto set my hand January 9, 2009.  LZHH Credit Fund II Ltd. By: /s/ Rotraud "
+        "Scholl Name: Rotraud Scholl Title: Vice President  RMK HOLDINGS 2010, LLC By: RMK Capital Advisors, LLC, its "
+        "Manager By: /s/ Mary Lori Russo Name: Mary Lori Russo Title: Managing Member  /s/ Roger S. O'Sullivan"
+    )
+    assert [g.name for g in extract(text).grantors] == [
+        "LZHH Credit Fund II Ltd.",
+        "RMK HOLDINGS 2010, LLC",
+        "Roger S. O'Sullivan",
+    ]

@@ -733,6 +733,9 @@ def _entity_above(view: str, lines: list[_Line], at: int) -> list[Found] | None:
     i = _line_index(lines, at)
     head = view[lines[i].start : at]
     j = i - 1
+    inline = _entity_inline(view, lines[i].start, at)
+    if inline is not None:
+        return inline
     if not re.search(r"\bby\s*:?\s*$", head, FLAGS):
         # 'By' and ':' may stand in cells of their own just above the signature
         while j >= 0 and lines[j].text.strip(" |:") == "":
@@ -766,6 +769,40 @@ def _entity_above(view: str, lines: list[_Line], at: int) -> list[Found] | None:
     if entities and _REGISTRANT_SIGNS.search(view, max(0, entities[0].start - 400), entities[0].start):
         return []  # the registrant signing its filing under the POA, not a grantor of it; nor is its officer
     return entities or None
+
+
+_CHAIN_TAIL = re.compile(
+    r"\s*by\s*:?\s*[^:/]{3,120}?,\s*(?:its|their)\s+(?:sole\s+)?(?:general\s+partner|managing\s+member|manager|member|"
+    r"trustee|investment\s+(?:manager|adviser|advisor)|attorney-in-fact)\s*$",
+    FLAGS,
+)
+
+
+def _entity_inline(view: str, line_start: int, at: int) -> list[Found] | None:
+    """'... ALLUMSOFT FOUNDATION By: /s/ Stefanie Robinson' on one line, as flattened HTML has it: the entity
+    named just before 'By:' grants; the officer signing for it does not."""
+    head = view[max(line_start, at - 400) : at]
+    by = re.search(r"(?:^|\s)by\s*:?\s*$", head, FLAGS)
+    if not by or not head[: by.start()].strip():
+        return None
+    before = head[: by.start()]
+    while chain := _CHAIN_TAIL.search(before):
+        before = before[: chain.start()]  # 'By: Ricor Partners GP, L.P., its General Partner'
+    name = re.search(r"(?-i:[A-Z][\w.,&'’-]*(?:\s+(?:[A-Z0-9][\w.,&'’-]*|&|of|and|the))*)\s*$", before)
+    if not name:
+        return None
+    text = re.split(r"(?<=[a-z0-9]{2})[.:;]\s+(?=[A-Z])", name.group().strip(" ,"))[-1]  # '..., 2009. LZHH Fund'
+    words = text.split()
+    upper = words[-1].isupper() if words else False
+    while words and (is_title_text(words[0]) or words[0].endswith(":") or upper and not words[0].isupper()):
+        words.pop(0)  # 'Title: Chief Financial Officer TEKTRISTAR INVESTMENTS V LLC': the office before is not it
+    while words and not is_entity_line(" ".join(words)):
+        words.pop(0)  # 'Date: June 2nd, 2001 ALLUMSOFT FOUNDATION': the longest tail that names an entity
+    if len(words) < 2:
+        return None
+    entity = " ".join(words)
+    start = view.rfind(words[0], 0, at - len(head) + by.start() + 1)
+    return [Found(squash(entity), start, start + len(entity), confidence=0.8)]
 
 
 def _by_blocks(view: str, lines: list[_Line]) -> list[Found]:
