@@ -650,3 +650,63 @@ def test_entity_blocks_flattened_onto_one_line(extract):
         "RMK HOLDINGS 2010, LLC",
         "Roger S. O'Sullivan",
     ]
+
+
+def test_registrant_granting_with_its_officers_for_its_own_statements(extract):
+    text = (
+        "KNOW ALL BY THESE PRESENTS, that Quillon, Inc. (“Quillon”) and each other undersigned, an officer or "
+        "director, or both, of Quillon, do hereby appoint Larry D. Thompson and Thomas H. Tamoney, Jr., and each of "
+        "them severally, its, his or her true and lawful attorney-in-fact to execute on behalf of Quillon and the "
+        "undersigned the following documents: Registration Statements No. 33-53232 relating to Quillon Common Stock."
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Quillon, Inc."]
+    assert record.company == "Quillon, Inc."
+    assert [a.name for a in record.agents] == ["Larry D. Thompson", "Thomas H. Tamoney, Jr."]
+
+
+def test_issuer_known_by_its_definition_and_not_from_an_agents_description(extract):
+    defined = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each of the undersigned directors and officers of USA INTERACTIVE, a "
+        'Delaware corporation (the "Company"), hereby constitutes and appoints Dara Khosrowshahi his true and lawful '
+        "attorney-in-fact to sign the Registration Statement on Form S-3.\n/s/ Richard N. Barton\n"
+    )
+    record = extract(defined)
+    assert (record.company, record.company_state) == ("USA INTERACTIVE", "Delaware")
+    agent = (
+        "I, J. Scot Davidson, hereby authorize and designate Kathryn E. Burns, Vice President, Director of Finance of "
+        "Monroe Bank, to sign Securities and Exchange Commission Form 3, Form 4 and Form 5 on my behalf.\n"
+        "/s/ J. Scot Davidson\nSenior Vice President, Retail Banking\n\nDate:  5/3/06\n"
+    )
+    record = extract(agent)
+    assert record.company is None
+    assert [(g.name, g.title) for g in record.grantors] == [
+        ("J. Scot Davidson", "Senior Vice President, Retail Banking")
+    ]
+
+
+def test_office_of_the_undersigned_and_a_fund_family_numbered_in_roman(extract):
+    text = (
+        "I, the undersigned\nPresident/Chief Executive Officer and member of the Board of Trustees of Delaware Group "
+        "Equity Funds IV, hereby constitute and appoint David F. Connor my true and lawful attorney-in-fact to sign "
+        "the Registration Statement on Form N-14.\n/s/ Shawn K. Lytle\nShawn K. Lytle\n"
+    )
+    record = extract(text)
+    assert record.company == "Delaware Group Equity Funds IV"
+    assert [(g.name, g.title) for g in record.grantors] == [
+        ("Shawn K. Lytle", "President/Chief Executive Officer and member of the Board of Trustees")
+    ]
+
+
+def test_company_reports_under_section_13_or_15d_are_registration_kind(extract):
+    text = (
+        "Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act of 1934, the Registrant "
+        "has duly caused this report to be signed on its behalf by the undersigned, thereunto duly authorized.\n\n"
+        "| Date: November 1, 2024 |     | Pomelo Inc. |     |                         |\n"
+        "|                        |     | By:        |     | /s/ Luca Maestri        |\n\n"
+        "KNOW ALL PERSONS BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints "
+        "Luca Maestri his or her attorney-in-fact to sign any amendments to this Annual Report on Form 10-K.\n"
+        "| /s/    Timothy D. Cook    |     | Director     |     | November 1, 2024 |\n"
+    )
+    record = extract(text)
+    assert (record.kind, record.company) == ("registration", "Pomelo Inc.")

@@ -44,7 +44,9 @@ def poa_score(view: str) -> int:
 
 def poa_kind(view: str, forms: list[str], rules: list[str], statutes: list[str]) -> str:
     """section16 (insider ownership reports), registration (company filings) or other."""
-    if SECTION16_FORMS.intersection(forms) or any(_SECTION16_RULES.match(r) for r in rules):
+    periodic = "Section 15(d)" in rules  # 'Section 13 or 15(d)': a company's own periodic reports
+    insider_rules = any(_SECTION16_RULES.match(r) and not (r == "Section 13" and periodic) for r in rules)
+    if SECTION16_FORMS.intersection(forms) or insider_rules:
         return "section16"
     if any(_REGISTRATION_FORM.match(f) for f in forms) or _REGISTRATION.search(view):
         return "registration"

@@ -51,6 +51,8 @@ def is_org_name(text: str) -> bool:
     lex = lexicon()
     if len(words) == 1 and words[0] in lex.org_suffixes | lex.org_words:
         return False  # 'LIMITED', 'Trust': a suffix or an organization word alone names nothing
+    if len(words) >= 3 and re.fullmatch(r"[ivx]{1,4}|\d{1,4}", words[-1]) and words[-2] in lex.org_suffixes:
+        return True  # 'Delaware Group Equity Funds IV', 'Sequoia Fund 2'
     if words[-1] in lex.org_suffixes or _ORG_TAIL.search(text):
         return True
     return sum(w in lex.org_words for w in words) >= 1 and len(words) >= 2 and text.isupper()

@@ -388,12 +388,20 @@ def _trim_org(text: str) -> str:
 # ------------------------------------------------------------------------------------------- company
 
 
-def find_company(view: str, grantor_keys: set[str]) -> tuple[Found | None, Found | None]:
-    """The issuer and its state of incorporation."""
+def find_company(
+    view: str, grantor_keys: set[str], agents: list[Found] | None = None
+) -> tuple[Found | None, Found | None]:
+    """The issuer and its state of incorporation. An office named right after an agent describes the agent
+    ('Kathryn Burns, Vice President, Director of Finance of Monroe Bank'), not the grantor's issuer."""
     candidates: list[tuple[float, str, int, int]] = []
+    described = [(a.end, a.end + 80) for a in agents or []]
     for term in _COMPANY_TERMS:
         for match in re.finditer(_DEF.format(term=term), view, FLAGS):
-            org = org_before(view, match.start()) or _named_with_term(view, match.start(), term)
+            org = (
+                org_before(view, match.start())
+                or _named_with_term(view, match.start(), term)
+                or _defined_run(view, match.start())
+            )
             appointing = _is_appointing(view, match.end()) and not re.search(
                 r"\b(?:of|in|by|for)\s+(?:the\s+)?$", view[: org[1]] if org else ""
             )
@@ -401,7 +409,7 @@ def find_company(view: str, grantor_keys: set[str]) -> tuple[Found | None, Found
                 candidates.append((3.0 if term in ("Company", "Issuer", "Corporation") else 2.0, *org))
     for match in _OFFICER_OF.finditer(view):
         org = org_after(view, match.end())
-        if org:
+        if org and not any(a <= match.start() < b and "," in view[a : match.start()] for a, b in described):
             candidates.append((2.5, *org))
     for match in _SECURITIES_OF.finditer(view):
         org = org_after(view, match.end())
@@ -453,6 +461,31 @@ _NOT_ISSUER = re.compile(
 )
 
 
+def _defined_run(view: str, end: int) -> tuple[str, int, int] | None:
+    """'USA INTERACTIVE, a Delaware corporation (the "Company")': a name without a corporate suffix, known for an
+    organization by the definition (and the description) that follow it."""
+    base = max(0, end - 160)
+    head = view[base:end]
+    described = re.search(
+        r",\s*an?\s+[\w\s]{0,40}?(?:corporation|company|partnership|trust|association)\s*,?\s*$", head, FLAGS
+    )
+    if described:
+        head = head[: described.start()]
+    match = re.search(r"(?-i:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for|the))*)\s*,?\s*$", head)
+    if not match:
+        return None
+    words = match.group().strip(" ,").split()
+    while words and (
+        words[0] in {"The", "THE"} or is_title_text(words[0]) or _bare_word(words[0]) in lexicon().not_names
+    ):
+        words.pop(0)
+    name = " ".join(words)
+    if not words or not (name.isupper() or len(words) >= 2):
+        return None
+    start = base + match.start() + match.group().find(words[0])
+    return squash(name), start, start + len(name)
+
+
 def _named_with_term(view: str, end: int, term: str) -> tuple[str, int, int] | None:
     """'the Trust for Professional Managers (the "Trust")': a name that holds its own defined term."""
     match = re.search(
@@ -487,13 +520,13 @@ def _registrant_block_org(view: str) -> tuple[str, int, int] | None:
     match = _REGISTRANT_BLOCK.search(view)
     if not match:
         return None
-    for line in re.finditer(r"[^\n]+", view[match.end() : match.end() + 400]):
-        text = line.group().strip(" |\t")
+    for cell in re.finditer(r"(?:[^|\s]|[ \t](?![ \t][ \t]))+", view[match.end() : match.end() + 400]):
+        text = cell.group().strip(" |\t")  # cells of a line, or of a table: '| Date: ... |   | Apple Inc. |'
         if not text or _DATE_WORDS.match(text) or re.match(r"(?:date|dated)\b", text, FLAGS):
             continue
         if re.match(r"by\b|/s/", text, FLAGS):
             return None
-        start = match.end() + line.start() + line.group().index(text[0])
+        start = match.end() + cell.start() + cell.group().index(text[0])
         org = org_after(view, start)
         if org:
             return org
@@ -840,12 +873,25 @@ def _opening_grantors(view: str) -> list[Found]:
         if entity:
             at = view.find(entity)
             found.append(Found(entity, at, at + len(entity), confidence=0.7))
-    entity_subject = re.search(r"\bthat\s+(?=[A-Z])", view[:3000])
-    if entity_subject:
+    # the entity as the subject of the grant: after 'that', or opening a paragraph or a sentence
+    for entity_subject in re.finditer(r"\bthat\s+(?=[A-Z])|(?:\A|\n[ \t]*\n|[.:;][ \t]+)\s*(?=[A-Z])", view[:3000]):
         org = org_after(view, entity_subject.end())
-        if org and _is_appointing(view, _skip_definition(view, org[2])):
+        if not org:
+            continue
+        after = _skip_definition(view, org[2])
+        if _is_appointing(view, after) or _JOINT_SUBJECT.match(view, after):
             found.append(Found(org[0], org[1], org[2], confidence=0.8))
+            break
     return found
+
+
+# 'PepsiCo, Inc. ("PepsiCo") and each other undersigned, an officer or director ..., do hereby appoint';
+# 'SIUK plc and the undersigned directors and officers of said Company ... hereby make, constitute and appoint'
+_JOINT_SUBJECT = re.compile(
+    rf"(?:\s*,\s*an?\s+[^,.;]{{3,60}},)?\s*and\s+(?:each|all|certain|the)\b[^.;]{{0,60}}?"
+    rf"\b(?:undersigned|officers?|directors?|trustees?)\b[^.;]{{0,200}}?\bhereby\s+(?:make|{_VERB})",
+    FLAGS,
+)
 
 
 def _skip_definition(view: str, at: int) -> int:
@@ -943,6 +989,15 @@ def _fill_titles(view: str, lines: list[_Line], grantors: list[Found]) -> None:
                 text, a, b = text[1:-1].strip(), a + 1, b - 1  # '(Director)' under a signature
             grantor.title, grantor.title_span = text, (a, b)
     if len(grantors) == 1 and grantors[0].title is None and not is_org_name(grantors[0].name):
+        # 'I, the undersigned President/Chief Executive Officer and member of the Board of Trustees of X, hereby ...'
+        office = re.search(
+            r"\bundersigned\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?)?((?-i:[A-Z])[^,;()\n]{2,120})\s+of\s+(?:the\s+)?(?-i:[A-Z])",
+            view,
+            FLAGS,
+        )
+        if office and _title_like(office.group(1)):
+            grantors[0].title, grantors[0].title_span = squash(office.group(1)), office.span(1)
+            return
         match = re.search(
             r"\b(?:undersigned|being)\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?|the\s+)?(director|officer|trustee|executive\s+officer|"
             r"president|chief\s+executive\s+officer|chairman|secretary|treasurer)\s+(?:and/or\s+\w+\s+)?of\b",
@@ -1105,7 +1160,10 @@ def _title_like(text: str) -> bool:
     return (
         is_title_text(text)
         and len(words) <= 14
-        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_CONNECTORS for w in words)
+        and all(
+            w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_CONNECTORS or w.lower() in lexicon().title_words
+            for w in words
+        )
     )
 
 
@@ -1154,5 +1212,21 @@ def _unique(found: list[Found]) -> list[Found]:
 def find_parties(view: str, text: str | None = None, ents: Tagger | None = None) -> Parties:
     agents = find_agents(view, ents)
     grantors, signature_start = find_grantors(view, text)
-    company, state = find_company(view, {norm_key(g.name) for g in grantors})
+    # an insider fund that grants a Section 16 power is not the issuer; a registrant that grants one for its own
+    # filings is
+    own_filing = _OWN_FILING.search(view) and not _INSIDER_FILING.search(view)
+    company, state = find_company(view, set() if own_filing else {norm_key(g.name) for g in grantors}, agents)
+    if company is None and own_filing:
+        entities = [g for g in grantors if is_org_name(g.name)]
+        if len(entities) == 1:
+            company = Found(entities[0].name, entities[0].start, entities[0].end, confidence=0.6)
     return Parties(agents, grantors, company, state, signature_start)
+
+
+_OWN_FILING = re.compile(
+    r"\b(?:registration\s+statements?|annual\s+reports?|quarterly\s+reports?|Form\s+(?:10-[KQ]|S-\d|F-\d|N-\w+|20-F))",
+    FLAGS,
+)
+_INSIDER_FILING = re.compile(
+    r"\bForms?\s+3\b|\bForms?\s+4\b|\bSection\s+16|\bSchedules?\s+13[DG]|\bForm\s+144\b|\bForm\s+ID\b", FLAGS
+)
