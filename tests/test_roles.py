@@ -710,3 +710,37 @@ def test_company_reports_under_section_13_or_15d_are_registration_kind(extract):
     )
     record = extract(text)
     assert (record.kind, record.company) == ("registration", "Pomelo Inc.")
+
+
+def test_confirming_statement_of_a_power_on_file_names_its_agents_after_a_colon(extract):
+    text = (
+        "Confirming Statement:\n\nThe reporting person, Paul E. Miller, has\nexecuted a power of attorney that "
+        "authorizes and directs the following\npersons to file the Form on his behalf:  Rhondda E.S. Grant, Donald J.\n"
+        "DeGrandis or Bruce D. Nysetvold.  The power of attorney is on file with the Issuer, and\nit is dated "
+        "October 2, 2003."
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Paul E. Miller"]
+    assert [a.name for a in record.agents] == ["Rhondda E.S. Grant", "Donald J. DeGrandis", "Bruce D. Nysetvold"]
+    assert record.kind == "section16"
+
+
+def test_two_powers_in_one_exhibit_and_sections_without_parentheses(extract):
+    text = (
+        "POWER OF ATTORNEY Know all men by these presents that Adam H. Clammer does hereby make, constitute and "
+        "appoint William J. Janetschek as attorney-in-fact with respect to Sections 13d and 16a of the Securities "
+        "Exchange Act of 1934. /s/ Adam H. Clammer Adam H. Clammer November 20, 2002 POWER OF ATTORNEY Know all men "
+        "by these presents that Michael W. Michelson does hereby make, constitute and appoint William J. Janetschek "
+        "as attorney-in-fact."
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Adam H. Clammer", "Michael W. Michelson"]
+    assert record.rules == ["Section 13(d)", "Section 16(a)"]
+
+
+def test_a_signed_name_broken_over_short_lines(extract):
+    text = (
+        "The undersigned Trustee hereby appoints John Sherman attorney-in-fact to sign the Registration Statement "
+        "on Form N-1A.\n|\n/s/\nR. John\nFletcher\nR.\nJohn Fletcher\n|\nIndependent\nTrustee\n|\nDate: 11/22/2005\n"
+    )
+    assert [(g.name, g.title) for g in extract(text).grantors] == [("R. John Fletcher", "Independent Trustee")]

@@ -50,6 +50,8 @@ def poa_kind(view: str, forms: list[str], rules: list[str], statutes: list[str])
         return "section16"
     if any(_REGISTRATION_FORM.match(f) for f in forms) or _REGISTRATION.search(view):
         return "registration"
+    if re.search(r"\breporting\s+person\b", view, re.IGNORECASE):
+        return "section16"  # an insider's (or holder's) ownership reports
     if "Securities Exchange Act of 1934" in statutes and re.search(
         r"\b(?:filings?|reports?)\b[^.;]{0,200}(?:beneficial|ownership|owned|Exchange\s+Act)", view, re.IGNORECASE
     ):

@@ -50,6 +50,10 @@ _STOP = re.compile(
     r"|(?<=[a-z]{2}[.:;])\s*\n\s*\n",
     FLAGS,
 )
+# '... authorizes and directs the following persons to file the Form on his behalf: A, B or C.'
+_FOLLOWING = re.compile(
+    r"\bthe\s+following\s+(?:persons?|individuals?|attorneys?(?:-in-fact)?)\b[^:.;]{0,80}:\s*", FLAGS
+)
 _CONFIRM = re.compile(r"\bconfirms?\s+that\s+", FLAGS)
 _CONFIRM_END = re.compile(r"\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori[sz]ed|designated|appointed)", FLAGS)
 # '/s/' as typed, and as OCR reads it at a margin or through a speck: 's/ Name', '/sJames', '\/s/'
@@ -131,6 +135,8 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
     """Agents named in every appointment clause, in order, each once."""
     found: list[Found] = []
     for match in APPOINT.finditer(view):
+        found.extend(_agents_after(view, match.end(), ents))
+    for match in _FOLLOWING.finditer(view):
         found.extend(_agents_after(view, match.end(), ents))
     for match in _CONFIRM.finditer(view):
         end = _CONFIRM_END.search(view, match.end(), match.end() + 600)
@@ -688,7 +694,11 @@ def _signer(view: str, lines: list[_Line], sig: re.Match[str]) -> Found | None:
     cell = re.split(r"\s{3,}|\||\t|(?i:/s/)", rest)[0]
     name = strip_person(leading_name(cell))
     if not name and i + 1 < len(lines):
-        name = strip_person(leading_name(lines[i + 1].text.strip(" |")))
+        # the printed name below, perhaps broken over short lines ('/s/' / 'R. John' / 'Fletcher')
+        for k in (3, 2, 1):
+            name = strip_person(leading_name(" ".join(ln.text.strip(" |") for ln in lines[i + 1 : i + 1 + k])))
+            if is_person_name(name, strict=False):
+                break
     if not name or not is_person_name(name, strict=False):
         if name and is_org_name(name):
             return Found(squash(name), sig.end(), sig.end() + len(name), confidence=0.8)
@@ -852,7 +862,8 @@ def _by_blocks(view: str, lines: list[_Line]) -> list[Found]:
 
 _OPENING = re.compile(
     r"\b(?:I|We),\s+(?:the\s+undersigned,\s+)?(?P<name>[A-Z][^,()\n]{2,60}?)\s*(?:,|\(|\s+of\s+|\s+do\s+|\s+hereby)"
-    r"|\bthe\s+undersigned,\s+(?P<name2>[A-Z][^,()]{2,60}?),"
+    r"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{2,60}?),"
+    r"|\bthat\s+(?P<name4>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}))\s+(?:does|do)\s+hereby\b"
     r"|\bmade\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+(?P<name3>[A-Z][A-Z .'-]{2,60}?)\s*[,(]",
 )
 
@@ -860,7 +871,7 @@ _OPENING = re.compile(
 def _opening_grantors(view: str) -> list[Found]:
     found = []
     for match in _OPENING.finditer(view[:3000]):
-        group = next(g for g in ("name", "name2", "name3") if match.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
         name = strip_person(match.group(group))
         if is_person_name(name, strict=False):
             start = match.start(group) + match.group(group).find(name.split()[0])

@@ -41,7 +41,10 @@ def find_references(view: str) -> list[Reference]:
                 if pattern.label == "FORM":
                     found.append(Reference("forms", canonical_form(item.group()), a, b))
                 else:
-                    found.append(Reference("rules", f"{pattern.prefix} {item.group()}", a, b))
+                    number = item.group()
+                    if pattern.prefix == "Section":  # 'Sections 13d and 16a' are Section 13(d) and Section 16(a)
+                        number = re.sub(r"^(\d+)([a-z])$", r"\1(\2)", number)
+                    found.append(Reference("rules", f"{pattern.prefix} {number}", a, b))
     for pattern in statute_patterns():
         for match in pattern.regex.finditer(view):
             found.append(Reference("statutes", pattern.value or match.group(), match.start(), match.end()))
