@@ -744,3 +744,9 @@ def test_a_signed_name_broken_over_short_lines(extract):
         "on Form N-1A.\n|\n/s/\nR. John\nFletcher\nR.\nJohn Fletcher\n|\nIndependent\nTrustee\n|\nDate: 11/22/2005\n"
     )
     assert [(g.name, g.title) for g in extract(text).grantors] == [("R. John Fletcher", "Independent Trustee")]
+    tabs = (
+        "Each of the undersigned hereby appoints each of Caroline B. Manogue, individually, as attorney to sign any "
+        "Form 4's.\nSIGNATURE\t\tTITLE\n/s/ Peter A.\nLankau\t\tSenior Vice President, U.S. Business\n"
+        "Peter A. Lankau\n/s/ Michael Hyatt\tDirector\nMichael Hyatt\n"
+    )
+    assert [g.name for g in extract(tabs).grantors] == ["Peter A. Lankau", "Michael Hyatt"]

@@ -693,11 +693,16 @@ def _signer(view: str, lines: list[_Line], sig: re.Match[str]) -> Found | None:
     rest = view[sig.end() : lines[i].end]
     cell = re.split(r"\s{3,}|\||\t|(?i:/s/)", rest)[0]
     name = strip_person(leading_name(cell))
-    if not name and i + 1 < len(lines):
-        # the printed name below, perhaps broken over short lines ('/s/' / 'R. John' / 'Fletcher')
+    broken = name and not is_person_name(name, strict=False) and cell.strip() == rest.strip() and len(name) < 25
+    if (not name or broken) and i + 1 < len(lines):
+        # the name below, or the rest of it, perhaps over short lines ('/s/' / 'R. John' / 'Fletcher';
+        # '/s/ Peter A.' / 'Lankau')
+        head = cell.strip() if broken else ""
         for k in (3, 2, 1):
-            name = strip_person(leading_name(" ".join(ln.text.strip(" |") for ln in lines[i + 1 : i + 1 + k])))
-            if is_person_name(name, strict=False):
+            below = " ".join(re.split(r"\s{3,}|\||\t", ln.text.strip(" |"))[0] for ln in lines[i + 1 : i + 1 + k])
+            joined = strip_person(leading_name(f"{head} {below}"))
+            if is_person_name(joined, strict=False):
+                name = joined
                 break
     if not name or not is_person_name(name, strict=False):
         if name and is_org_name(name):
