@@ -750,3 +750,20 @@ def test_a_signed_name_broken_over_short_lines(extract):
         "Peter A. Lankau\n/s/ Michael Hyatt\tDirector\nMichael Hyatt\n"
     )
     assert [g.name for g in extract(tabs).grantors] == ["Peter A. Lankau", "Michael Hyatt"]
+
+
+def test_unsigned_rows_between_signed_ones_and_glued_initials(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS, that the undersigned directors and officers of Columbia Bancorp constitute "
+        "and appoint John M. Bond, Jr. the true and lawful attorney-in-fact of the undersigned to sign a Registration "
+        "Statement on Form S-8.\nDated: January 26, 2004\n|\nName\n|\nTitle\n|\n/s/ John M. Bond, Jr.\n"
+        "John M. Bond, Jr.\n|\nChief Executive Officer and Director\n|\nWinfield M. Kelly, Jr.\n|\n"
+        "Chairman of the Board and Director\n|\n/s/ Hugh F.Z. Cole, Jr.\nHugh F.Z. Cole, Jr.\n|\nDirector\n|\n"
+        "Carl D. Jones\n|\nDirector\n"
+    )
+    assert [(g.name, g.title) for g in extract(text).grantors] == [
+        ("John M. Bond, Jr.", "Chief Executive Officer and Director"),
+        ("Winfield M. Kelly, Jr.", "Chairman of the Board and Director"),
+        ("Hugh F.Z. Cole, Jr.", "Director"),
+        ("Carl D. Jones", "Director"),
+    ]

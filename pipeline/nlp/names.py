@@ -153,6 +153,8 @@ def leading_name(text: str) -> str:
             break
         letters = [c for c in core if c.isalpha()]
         is_upper = all(c.isupper() for c in letters)
+        if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", core):
+            letters = letters[:1]  # initials ('F.Z.') carry no case style
         if upper is None and len(letters) > 1:
             upper = is_upper
         elif upper is not None and len(letters) > 1 and is_upper != upper:

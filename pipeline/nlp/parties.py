@@ -641,6 +641,10 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
         person = _signer(view, lines, sig)
         if person:
             grantors.append(person)
+    if sigs:
+        signed = [norm_key(g.name) for g in grantors]
+        rows = _unsigned_rows(view, lines, sigs)
+        grantors.extend(r for r in rows if not any(norm_key(r.name) in key for key in signed))
     grantors.extend(_by_blocks(view, lines))
     grantors.extend(_opening_grantors(view))
     if not sigs:
@@ -653,9 +657,30 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
         grantors = [
             g for g in grantors if is_org_name(g.name) or is_entity_line(g.name) or not _signs_under_entity(lines, g)
         ] or grantors
-    grantors = _unique(grantors)
+    first: dict[str, int] = {}
+    for g in grantors:
+        at = g.anchor if g.anchor is not None else g.start
+        first[norm_key(g.name)] = min(at, first.get(norm_key(g.name), at))
+    grantors = sorted(_unique(grantors), key=lambda g: first[norm_key(g.name)])  # in order of appearance
     _fill_titles(view, lines, grantors)
     return grantors, signature_start
+
+
+def _unsigned_rows(view: str, lines: list[_Line], sigs: list[re.Match[str]]) -> list[Found]:
+    """Rows of a signature table that have a name and an office but no '/s/' yet (a conformed copy printed before
+    every signer signed): 'Winfield M. Kelly, Jr.' / 'Chairman of the Board and Director' between signed rows."""
+    first, last = _line_index(lines, sigs[0].start()), _line_index(lines, sigs[-1].start())
+    found = []
+    for i in range(first + 1, min(len(lines), last + 12)):
+        text = lines[i].text.strip(" |")
+        if SIG.search(lines[i].text) or not is_person_name(text) or SIG.search(lines[i - 1].text):
+            continue  # a signature, or the name printed under one
+        nxt = next((ln.text.strip(" |") for ln in lines[i + 1 : i + 3] if ln.text.strip(" |")), "")
+        context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 3])
+        if _title_like(nxt) and not re.search(r"notary|witness|attest|commission\s+expires", context, FLAGS):
+            at = lines[i].start + lines[i].text.find(text)
+            found.append(Found(text, at, at + len(text), confidence=0.7, anchor=lines[i].start))
+    return found
 
 
 def _signs_under_entity(lines: list[_Line], person: Found) -> bool:
@@ -1083,9 +1108,11 @@ def _title_in_block(
     pending: tuple[str, int, int] | None = None
     label_title = None
     block = [sig_line]
+    others = keys - {norm_key(grantor.name)}
     for line in lines[i + 1 : i + 8]:
         if (
             SIG.search(line.text)
+            or norm_key(line.text) in others  # the next signer's row
             or _WITNESS_LINE.search(line.text.strip(" |"))
             or _NEXT_SIGNER.match(line.text)
             or re.search(r"witness|notary|state\s+of|county\s+of|whereof|\bhereby\b", line.text, FLAGS)
