@@ -767,3 +767,45 @@ def test_unsigned_rows_between_signed_ones_and_glued_initials(extract):
         ("Hugh F.Z. Cole, Jr.", "Director"),
         ("Carl D. Jones", "Director"),
     ]
+
+
+def test_recital_definition_and_date_and_the_execution_date_below(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS:\nTHAT, WHEREAS, SBC COMMUNICATIONS INC., a Delaware corporation, hereinafter "
+        "referred to as the “Corporation,” proposes to file a Registration Statement on Form S-4 in connection with "
+        "the Agreement and Plan of Merger, dated as of January 30, 2005, among the Corporation and AT&T Corp.; and\n"
+        "NOW, THEREFORE, each of the undersigned hereby constitutes and appoints James D. Ellis the attorney for the "
+        "undersigned.\nIN WITNESS WHEREOF, each of the undersigned has hereunto set his or her hand the 11 day of "
+        "March, 2005.\n/s/ Jane Roe\n"
+    )
+    record = extract(text)
+    assert (record.company, record.company_state) == ("SBC COMMUNICATIONS INC.", "Delaware")
+    assert record.execution_date == dt.date(2005, 3, 11)
+
+
+def test_conformed_signatures_in_quotes_on_a_flattened_table(extract):
+    text = (
+        "Each person whose signature appears below appoints Edward MacNeil his attorney-in-fact to sign this "
+        "Registration Statement on Form S-8 of IMAX Corporation. | Signature | Title | |“Neil S. Braun” Neil S. Braun "
+        "| | Director | | |“Edward MacNeil” Edward MacNeil | | Chief Financial Officer (Principal Financial Officer) "
+        "| | | Date: July 20, 2007 | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | |"
+    )
+    assert [(g.name, g.title) for g in extract(text).grantors] == [
+        ("Neil S. Braun", "Director"),
+        ("Edward MacNeil", "Chief Financial Officer (Principal Financial Officer)"),
+    ]
+
+
+def test_issuer_in_a_title_line_and_in_a_possessive_before_its_statement(extract):
+    heading = (
+        "                        Minnesota Life Insurance Company\n                                Power of Attorney\n"
+        "WHEREAS, Minnesota Life has established separate accounts; NOW THEREFORE each of the undersigned appoints "
+        "Dennis E. Prohofsky as attorney-in-fact to sign registration statements.\n"
+    )
+    assert extract(heading).company == "Minnesota Life Insurance Company"
+    possessive = (
+        "I, Denise Wilson, as a director of certain subsidiaries, hereby constitute and appoint Scott J. Davido as my "
+        "attorney-in-fact to sign any documents in connection with NRG Energy, Inc.'s (and the NRG Companies' (as "
+        "Co-Registrants)) Registration Statement on Form S-4.\n/s/ Denise Wilson\n"
+    )
+    assert extract(possessive).company == "NRG Energy, Inc."

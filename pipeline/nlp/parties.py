@@ -58,13 +58,23 @@ _CONFIRM = re.compile(r"\bconfirms?\s+that\s+", FLAGS)
 _CONFIRM_END = re.compile(r"\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori[sz]ed|designated|appointed)", FLAGS)
 # '/s/' as typed, and as OCR reads it at a margin or through a speck: 's/ Name', '/sJames', '\/s/'
 # ... and the '*' of a conformed signature table whose signers signed through an attorney-in-fact
-SIG = re.compile(r"(?<![\w/])(?:[/|\\]?s/|/s(?=[A-Z]))\s*|(?m:^[ \t|]*\*(?=[ \t]{2,}\S|[ \t|]*$))", FLAGS)
+# ... and a conformed signature typed in quotes on a line of its own ('“David W. Leebron”')
+SIG = re.compile(
+    r"(?<![\w/])(?:[/|\\]?s/|/s(?=[A-Z]))\s*|(?m:^[ \t|]*\*(?=[ \t]{2,}\S|[ \t|]*$))"
+    r"|(?m:^[ \t|]*[“\"](?=[A-Z][^”\"\n]{2,60}[”\"][ \t|]*$))"
+    r"|[“\"](?=(?P<quoted>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*,?){1,4})[”\"][ \t|]+(?P=quoted)\b)",
+    FLAGS,
+)
 _CLOSING = re.compile(
     r"^\s*(?:sincerely|very truly yours|yours truly|truly yours|respectfully(?: submitted)?|"
     r"regards|best regards|cordially)\s*,?\s*$",
     FLAGS | re.MULTILINE,
 )
-_DEF = r"\((?:[^()]{{0,40}}?\bor\s+)?\s*(?:the\s+)?[\"“']?\s*{term}\s*[\"”']?\s*\)"
+# a defined term: '(the "Company")', or ', hereinafter referred to as the "Corporation,"'
+_DEF = (
+    r"(?:\((?:[^()]{{0,40}}?\bor\s+)?\s*(?:the\s+)?[\"“']?\s*{term}\s*[\"”']?\s*\)"
+    r"|,?\s*(?:hereinafter\s+)?(?:referred\s+to\s+as|called)\s+(?:the\s+)?[\"“]{term}[\"”,]{{1,2}})"
+)
 _COMPANY_TERMS = ("Company", "Corporation", "Issuer", "Registrant", "Fund", "Trust", "Partnership", "Bank")
 _OFFICER_OF = re.compile(
     r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|shareholders?|managers?|general\s+partner|"
@@ -76,6 +86,11 @@ _OFFICER_OF = re.compile(
 _FILING_OF = re.compile(
     r"\b(?:registration\s+statement|annual\s+report|quarterly\s+report|report|statement)"
     r"(?:\s+on\s+Form\s+[\w-]+)?\s*,?\s+of\s+(?:said\s+)?(?!the\b|such\b|any\b|each\b)",
+    FLAGS,
+)
+# 'NRG Energy, Inc.'s (and the NRG Companies' (as Co-Registrants)) Registration Statement on Form S-4'
+_OWN_STATEMENT = re.compile(
+    r"['’]s\s+(?:\([^;.]{0,80}?\)\)?\s+)?(?:registration\s+statement|annual\s+report|quarterly\s+report|Form\s+\d)",
     FLAGS,
 )
 # 'a statement under Section 16(a) ... with respect to the Blue Harbor Fund, Inc., a Maryland corporation'
@@ -421,6 +436,10 @@ def find_company(
         org = org_after(view, match.end())
         if org and norm_key(org[0]) not in grantor_keys:
             candidates.append((2.0, *org))
+    for match in _OWN_STATEMENT.finditer(view):
+        org = org_before(view, match.start())
+        if org and org[2] == match.start():
+            candidates.append((2.0, *org))
     for match in _FILING_OF.finditer(view):
         org = org_after(view, match.end())
         if org:  # a report of its own: an entity that grants the power for it is still the issuer
@@ -569,7 +588,12 @@ def _heading_org(view: str) -> tuple[str, int, int] | None:
         if not view[heading.start() : heading.end()].isupper() and not alone:
             continue  # a heading: in capitals, or on a line of its own
         org = org_before(view, heading.start(), window=200, across_blank=True)
-        if org and view[org[1] : org[2]].isupper():
+        if not org:
+            continue
+        line_start = view.rfind("\n", 0, org[1]) + 1
+        line_end = view.find("\n", org[2])
+        own_line = not view[line_start : org[1]].strip(" |") and not view[org[2] : line_end].strip(" |.")
+        if view[org[1] : org[2]].isupper() or own_line:  # in capitals, or a title line of its own
             return org
     return None
 
@@ -716,7 +740,7 @@ def _signer(view: str, lines: list[_Line], sig: re.Match[str]) -> Found | None:
     """The person who signs at a '/s/' mark, unless a witness or a notary signs there."""
     i = _line_index(lines, sig.start())
     rest = view[sig.end() : lines[i].end]
-    cell = re.split(r"\s{3,}|\||\t|(?i:/s/)", rest)[0]
+    cell = re.split(r"\s{3,}|\||\t|(?i:/s/)", rest)[0].replace("”", " ").replace('"', " ")
     name = strip_person(leading_name(cell))
     broken = name and not is_person_name(name, strict=False) and cell.strip() == rest.strip() and len(name) < 25
     if (not name or broken) and i + 1 < len(lines):
@@ -1101,9 +1125,12 @@ def _title_in_block(
     """Title cells beside or below a signature, up to the next signature ('Title: Manager', table columns)."""
     i = _line_index(lines, grantor.anchor if grantor.anchor is not None else grantor.start)
     sig_line = lines[i]
-    if len(SIG.findall(sig_line.text)) > 1:
-        return None  # signatures side by side: which title belongs to whom is not settled by lines
     keys = {norm_key(g.name) for g in grantors}
+    if len(SIG.findall(sig_line.text)) > 1:
+        if len(sig_line.text) < 300:
+            return None  # signatures side by side: which title belongs to whom is not settled by lines
+        return _title_in_run(view, grantor, keys)  # a table flattened onto one line: cells up to the next signature
+
     cells: list[tuple[str, int]] = []
     pending: tuple[str, int, int] | None = None
     label_title = None
@@ -1178,6 +1205,24 @@ def _title_in_block(
     if len(text) > 160 or not is_title_text(text):
         return None
     return text, (start, cells[-1][1] + len(cells[-1][0]))
+
+
+def _title_in_run(view: str, grantor: Found, keys: set[str]) -> tuple[str, tuple[int, int]] | None:
+    """'/s/ Garth M. Girvan | Garth M. Girvan | | Director | | /s/ ...': the office cell before the next signature."""
+    nxt = SIG.search(view, grantor.end)
+    end = nxt.start() if nxt else min(len(view), grantor.end + 200)
+    for cell in re.finditer(r"(?:[^|\s]|\s(?!\s\s))+", view[grantor.end : end]):  # cells: '|' or a column gap
+        value = re.sub(r"^[\"”]\s*", "", cell.group().strip())
+        name = leading_name(value)
+        if name and norm_key(strip_person(name)) in keys:
+            value = value[len(name) :].strip()  # the printed name before the office
+        value = _DATE_WORDS.split(value)[0].strip(" ,")  # 'Director August 31, 2000 Carl S. Ledbetter'
+        if value and _title_like(value):
+            at = grantor.end + cell.start() + cell.group().find(value)
+            if at + len(value) >= len(view.rstrip()):
+                return None  # the text stops in this cell: the office is cut off
+            return squash(value), (at, at + len(value))
+    return None
 
 
 def _cell_above(view: str, line: _Line, at: int) -> tuple[str, int] | None:
