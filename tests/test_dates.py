@@ -62,3 +62,12 @@ def test_filing_and_fiscal_dates_are_not_execution_dates():
         "filed with the SEC on January 28, 2015."
     )
     assert roles(text) == (None, None)
+
+
+def test_a_trust_dated_long_ago_is_not_when_the_power_was_signed(extract):
+    text = (
+        "The undersigned, as Trustees under an Indenture of Trust made by Samuel Bronfman as Trustees, dated May 1, "
+        "1942, known as the Bronfman Trust, hereby appoint Harold R. Handler attorney-in-fact to file reports under "
+        "Section 16.\n"
+    )
+    assert extract(text).execution_date is None

@@ -60,6 +60,15 @@ def test_html_blocks_breaks_cells_and_entities():
     ]
 
 
+def test_an_htm_file_without_markup_is_read_as_the_text_it_is():
+    data = b"December 30, 2002\nPower of Attorney\n/s/ Jane Q. Public\nDirector\n"
+    extracted = read_bytes(data, "ex24.htm")
+    assert extracted.text.splitlines() == ["December 30, 2002", "Power of Attorney", "/s/ Jane Q. Public", "Director"]
+    assert read_bytes(b"<p>December 30, 2002\nPower of Attorney</p>", "ex24.htm").text == (
+        "December 30, 2002 Power of Attorney"
+    )
+
+
 def test_html_never_resolves_external_entities(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-CONTENT")

@@ -81,3 +81,8 @@ def test_fund_and_less_common_form_codes():
         "10-KSB",
         "10-K405",
     ]
+
+
+def test_plural_forms_keep_their_code():
+    text = "registration statements and (ii) Form 10-Ks and Form 10-Qs filed under the 1934 Act, Form S-8s"
+    assert [r.value for r in find_references(text) if r.field == "forms"] == ["10-K", "10-Q", "S-8"]

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 from ..types import ExtractedText
 from .base import ReadError, ReadOptions
-from .text import decode, normalize_newlines, split_pages
+from .text import decode, normalize_newlines, read_text, split_pages
 
 _BLOCK = {
     "address",
@@ -55,6 +55,7 @@ _CELL = {"td", "th"}
 _SKIP = {"script", "style", "head", "title", "noscript", "template", "xml"}
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
 _MAX_DEPTH = 2000
+_MARKUP = re.compile(r"<\s*(?:[a-zA-Z][\w:-]*|/[a-zA-Z]|!)")
 
 
 class _TextBuilder(HTMLParser):
@@ -129,6 +130,9 @@ def read_html(data: bytes, options: ReadOptions) -> ExtractedText:
             markup = None
     if markup is None:
         markup = decode(data)
+    if not _MARKUP.search(markup):
+        # an '.htm' that holds plain text (a page saved as text): its line breaks are its layout, keep them
+        return read_text(data, options)
     text = html_to_text(markup)
     if not text.strip():
         raise ReadError("read", "HTML has no visible text (no body content)")
