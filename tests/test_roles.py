@@ -809,3 +809,57 @@ def test_issuer_in_a_title_line_and_in_a_possessive_before_its_statement(extract
         "Co-Registrants)) Registration Statement on Form S-4.\n/s/ Denise Wilson\n"
     )
     assert extract(possessive).company == "NRG Energy, Inc."
+
+
+def test_confirming_statement_in_the_third_person_with_agents_over_two_lines(extract):
+    text = (
+        "Confirming Statement.\n\n      Douglas C. Jacobs has authorized Robert M. Loesch,\n      Avery S. Cohen, "
+        "Suzanne K. Hanselman and William Hull\n      signing singly as his true and lawful attorney-in-fact\n"
+        "      to execute for and on behalf of him Forms 3, 4, and 5.\n"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Douglas C. Jacobs"]
+    assert [a.name for a in record.agents] == [
+        "Robert M. Loesch",
+        "Avery S. Cohen",
+        "Suzanne K. Hanselman",
+        "William Hull",
+    ]
+
+
+def test_an_officer_signing_under_the_entity_name_and_an_attesting_secretary(extract):
+    text = (
+        "The undersigned Waddell & Reed Financial Services, Inc. hereby appoints Wendy J. Hills its attorney-in-fact "
+        "to file Schedules 13G.\n\n                Waddell & Reed Financial Services, Inc.\n\n"
+        "                /s/  Henry J. Herrmann\n\n                Henry J. Herrmann\n"
+        "                Executive Vice President\n\nAttest:  /s/ Daniel C. Schulte\n\n         Daniel C. Schulte\n"
+        "         Secretary\n"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Waddell & Reed Financial Services, Inc."]
+
+
+def test_names_printed_with_their_office_but_unsigned_and_the_fullest_mention(extract):
+    rows = (
+        "The undersigned officers and the Directors of Small Cap Fund Inc. hereby authorize Mitchell M. Cox as "
+        "attorney-in-fact to sign any Registration Statement.\nIN WITNESS WHEREOF, the undersigned have executed "
+        "this Power of Attorney as of the 7th day of June 2005.\n|\n/S/ ALAN BATKIN\nAlan Batkin, Director\n"
+        "William J. Rainer, Director\n|\nPaul Glasserman, Director\n|\n"
+        "/S/ MITCHELL M. COX\nMitchell M. Cox, President\n"
+    )
+    assert [(g.name, g.title) for g in extract(rows).grantors] == [
+        ("Alan Batkin", "Director"),
+        ("William J. Rainer", "Director"),
+        ("Paul Glasserman", "Director"),
+        ("Mitchell M. Cox", "President"),
+    ]
+    fullest = (
+        "KNOW ALL PERSONS BY THESE PRESENTS, that, Nolan T. Altman, whose signature appears below, does hereby "
+        "constitute and appoint John MacKinnon his attorney-in-fact.\n        By: /s/ Nolan Altman\n"
+    )
+    assert [g.name for g in extract(fullest).grantors] == ["Nolan T. Altman"]
+    flattened = (
+        "I, the undersigned member of the Boards of Trustees, hereby constitute and appoint Joseph H. Hastings my "
+        "attorney-in-fact. IN WITNESS WHEREOF, the undersigned has executed this instrument as of this 21st day of "
+        "August 2003. Jude T. Driscoll ----------------------- Jude T. Driscoll"
+    )
+    assert [g.name for g in extract(flattened).grantors] == ["Jude T. Driscoll"]

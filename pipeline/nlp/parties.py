@@ -243,7 +243,12 @@ def _list_items(view: str, start: int, end: int) -> list[ListItem]:
     region = view[start:end]
     lines = [m for m in re.finditer(r"[^\n]+", region) if m.group().strip(" ,;")]
     names = [m.group().strip(" ,;") for m in lines[:-1]]
-    if len(lines) >= 2 and all("," not in n and is_person_name(strip_person(n)) for n in names):
+    last = re.sub(r"^(?:and|or)\s+", "", lines[-1].group().strip(" ,;"), flags=FLAGS) if lines else ""
+    if (
+        len(lines) >= 2
+        and all("," not in n and is_person_name(strip_person(n)) for n in names)
+        and not re.search(r",|\s(?:and|or)\s", last)  # 'Avery S. Cohen, Suzanne K. Hanselman and William Hull'
+    ):
         items = []
         for m in lines:
             text = m.group().strip(" ,;")
@@ -686,8 +691,26 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
         at = g.anchor if g.anchor is not None else g.start
         first[norm_key(g.name)] = min(at, first.get(norm_key(g.name), at))
     grantors = sorted(_unique(grantors), key=lambda g: first[norm_key(g.name)])  # in order of appearance
+    keys = [norm_key(g.name) for g in grantors]
+    grantors = [  # 'CRX' / 'ACQUISITION LTD.' read once whole and once from its second line
+        g
+        for g, k in zip(grantors, keys, strict=True)
+        if not (is_org_name(g.name) and any(o != k and o.endswith(k) for o in keys))
+    ]
+    for g in grantors:
+        g.name = _fullest(view, g.name)
     _fill_titles(view, lines, grantors)
     return grantors, signature_start
+
+
+def _fullest(view: str, name: str) -> str:
+    """The name at its fullest mention: '/s/ Nolan Altman' signs for 'Nolan T. Altman' named above."""
+    words = name.split()
+    if len(words) != 2 or is_org_name(name):
+        return name
+    pattern = rf"\b{re.escape(words[0])}\s+((?:[A-Z]\.\s*){{1,2}})\s*{re.escape(words[1])}\b"
+    match = re.search(pattern, view, FLAGS)
+    return f"{words[0]} {squash(match.group(1))} {words[1]}" if match else name
 
 
 def _unsigned_rows(view: str, lines: list[_Line], sigs: list[re.Match[str]]) -> list[Found]:
@@ -697,11 +720,17 @@ def _unsigned_rows(view: str, lines: list[_Line], sigs: list[re.Match[str]]) -> 
     found = []
     for i in range(first + 1, min(len(lines), last + 12)):
         text = lines[i].text.strip(" |")
+        office = re.match(r"^([^,]+?),\s+(.+)$", text)  # 'William J. Rainer, Director' on one line
+        if office and is_person_name(office.group(1)) and _title_like(office.group(2)):
+            text, nxt = office.group(1), office.group(2)
+        else:
+            nxt = next((ln.text.strip(" |") for ln in lines[i + 1 : i + 3] if ln.text.strip(" |")), "")
         if SIG.search(lines[i].text) or not is_person_name(text) or SIG.search(lines[i - 1].text):
             continue  # a signature, or the name printed under one
-        nxt = next((ln.text.strip(" |") for ln in lines[i + 1 : i + 3] if ln.text.strip(" |")), "")
         context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 3])
-        if _title_like(nxt) and not re.search(r"notary|witness|attest|commission\s+expires", context, FLAGS):
+        if _title_like(nxt) and not re.search(
+            r"notary|witness(?:ed)?\s*(?:by)?\s*:|attest|commission\s+expires", context, FLAGS
+        ):
             at = lines[i].start + lines[i].text.find(text)
             found.append(Found(text, at, at + len(text), confidence=0.7, anchor=lines[i].start))
     return found
@@ -761,7 +790,7 @@ def _signer(view: str, lines: list[_Line], sig: re.Match[str]) -> Found | None:
     after = " ".join(ln.text for ln in lines[i + 1 : i + 3])
     if _WITNESS_LINE.search(lines[i - 1].text.strip(" |") if i else "") or re.search(r"\bnotary\b", after, FLAGS):
         return None
-    if re.search(r"\bwitness(?:ed)?\s*(?:by)?\s*:\s*$", before.strip(), FLAGS):
+    if re.search(r"\b(?:witness(?:ed)?|attest(?:ed)?)\s*(?:by)?\s*:\s*$", before.strip(), FLAGS):
         return None
     if _as_attorney(lines, i, name):
         return None  # '*By: /s/ Henry Gold, Attorney-in-fact' signs for others under the power; he grants nothing
@@ -837,6 +866,8 @@ def _entity_above(view: str, lines: list[_Line], at: int) -> list[Found] | None:
         # 'By' and ':' may stand in cells of their own just above the signature
         while j >= 0 and lines[j].text.strip(" |:") == "":
             j -= 1
+        if j >= 0 and _officer_signs_for(lines, j, i):
+            return _entity_line(lines[j])
         if j < 0 or not _BY.match(lines[j].text.strip(" |")):
             return None
         j -= 1
@@ -873,6 +904,31 @@ _CHAIN_TAIL = re.compile(
     r"trustee|investment\s+(?:manager|adviser|advisor)|attorney-in-fact)\s*$",
     FLAGS,
 )
+
+
+_OFFICER = re.compile(
+    r"\b(?:president|officer|secretary|treasurer|partner|member|manager|chairman|controller)\b", FLAGS
+)
+
+
+def _officer_signs_for(lines: list[_Line], j: int, i: int) -> bool:
+    """'Waddell & Reed Financial Services, Inc.' / '/s/ Henry J. Herrmann' / 'Executive Vice President': an
+    organization's name right above a signature whose signer prints an officer's title signs through him."""
+    text = lines[j].text.strip(" |")
+    if (
+        not is_org_name(text)
+        or SIG.search(text)
+        or _REGISTRANT_SIGNS.search(" ".join(ln.text for ln in lines[j - 4 : j]))
+    ):
+        return False
+    below = " ".join(ln.text for ln in lines[i + 1 : i + 3])
+    return bool(_OFFICER.search(below)) and not re.search(r"\bdirector\b|\btrustee\b", below, FLAGS)
+
+
+def _entity_line(line: _Line) -> list[Found]:
+    text = line.text.strip(" |")
+    start = line.start + line.text.find(text)
+    return [Found(squash(text), start, start + len(text), confidence=0.8)]
 
 
 def _entity_inline(view: str, line_start: int, at: int) -> list[Found] | None:
@@ -918,6 +974,8 @@ _OPENING = re.compile(
     r"\b(?:I|We),\s+(?:the\s+undersigned,\s+)?(?P<name>[A-Z][^,()\n]{2,60}?)\s*(?:,|\(|\s+of\s+|\s+do\s+|\s+hereby)"
     r"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{2,60}?),"
     r"|\bthat\s+(?P<name4>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}))\s+(?:does|do)\s+hereby\b"
+    r"|(?:^|\n)\s*(?P<name5>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4}))\s+(?:has|have)\s+(?:hereby\s+)?"
+    r"(?:authori[sz]ed|appointed|designated|constituted)\b"
     r"|\bmade\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+(?P<name3>[A-Z][A-Z .'-]{2,60}?)\s*[,(]",
 )
 
@@ -925,7 +983,7 @@ _OPENING = re.compile(
 def _opening_grantors(view: str) -> list[Found]:
     found = []
     for match in _OPENING.finditer(view[:3000]):
-        group = next(g for g in ("name", "name2", "name3", "name4") if match.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
         name = strip_person(match.group(group))
         if is_person_name(name, strict=False):
             start = match.start(group) + match.group(group).find(name.split()[0])
@@ -971,6 +1029,9 @@ _NAME_LABEL = re.compile(
 _SIGN_LINE = re.compile(r"^[ \t|]*(?:by\s*:?\s*)?(?:_{5,}|-{12,})(?:[ \t|]+(?:_{5,}|-{12,}))*[ \t|]*$", FLAGS | re.M)
 
 
+_NAME_OVER_LINE = re.compile(
+    r"(?P<name>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4}))[ \t]+[-_]{5,}[ \t]+(?P=name)\b", FLAGS
+)
 _NAME_COMMA_TITLE = re.compile(
     r"(?:^|\n)[ \t|]*(?P<name>(?:[A-Z][\w.'’-]*[ \t]*\n?[ \t]*){1,4}[A-Z][\w'’-]+"
     r"(?:,\s+(?:Jr|Sr|III|II|IV)\.?)?),[ \t]+"
@@ -991,6 +1052,8 @@ def _unsigned_signers(view: str, lines: list[_Line], text: str) -> list[Found]:
             if is_person_name(name, strict=False):
                 found.append(Found(name, match.start("name"), match.end("name"), confidence=0.7))
     starts = [(m.end("name") - len(m.group("name")), m.end("name")) for m in _NAME_LABEL.finditer(view)]
+    for m in _NAME_OVER_LINE.finditer(text):  # 'Jude T. Driscoll ------------ Jude T. Driscoll' flattened
+        starts.append((m.start("name"), m.end("name")))
     for rule in _SIGN_LINE.finditer(text):
         i = _line_index(lines, rule.end() + 1)
         if i < len(lines) and lines[i].start > rule.end():
