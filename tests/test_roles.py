@@ -863,3 +863,20 @@ def test_names_printed_with_their_office_but_unsigned_and_the_fullest_mention(ex
         "August 2003. Jude T. Driscoll ----------------------- Jude T. Driscoll"
     )
     assert [g.name for g in extract(flattened).grantors] == ["Jude T. Driscoll"]
+
+
+def test_issuer_named_for_its_place_and_a_sole_trustee_in_apposition(extract):
+    place = (
+        'We, the undersigned Directors of The Manufacturers Life Insurance Company\nof New York (the "Company"), do '
+        "hereby constitute and appoint John D. Richardson our true and lawful attorney to sign registration "
+        "statements.\n"
+    )
+    assert extract(place).company == "The Manufacturers Life Insurance Company of New York"
+    trustee = (
+        "KNOW ALL PERSONS BY THESE PRESENTS that Paul S. Efron, as Sole Trustee of\nthe Eleventh Automatic Common "
+        'Exchange Security Trust (the "Trust") does hereby make, constitute and appoint Pamela C. Torres his true '
+        "and lawful attorney to sign the Registration Statement on Form N-2.\n/s/ Paul S. Efron\n"
+    )
+    record = extract(trustee)
+    assert record.company == "Eleventh Automatic Common Exchange Security Trust"
+    assert [(g.name, g.title) for g in record.grantors] == [("Paul S. Efron", "Sole Trustee")]

@@ -324,8 +324,15 @@ def org_before(view: str, end: int, window: int = 260, across_blank: bool = Fals
         skip += len(raw[skip:]) - len(raw[skip:].lstrip())
         text = _trim_org(raw[skip:])
         if text and is_org_name(text):
-            best = (squash(text), start + match.start() + skip, start + match.start() + skip + len(text))
+            a, b = _locate(raw, text, skip)
+            best = (squash(text), start + match.start() + a, start + match.start() + b)
     return best
+
+
+def _locate(raw: str, text: str, at: int = 0) -> tuple[int, int]:
+    """Where a trimmed name (words re-joined by single spaces) stands in the raw run it was cut from."""
+    found = re.compile(r"\s+".join(re.escape(w) for w in text.split())).search(raw, at)
+    return found.span() if found else (at, at + len(text))
 
 
 def org_after(view: str, start: int) -> tuple[str, int, int] | None:
@@ -336,7 +343,8 @@ def org_after(view: str, start: int) -> tuple[str, int, int] | None:
     text = _trim_org(_BOUNDARY.split(match.group())[0])
     # 'Validus Holdings, Ltd. held by' and 'CIGNA Corporation, a Delaware corporation' end at the suffix
     if text and is_org_name(text):
-        return squash(text), start, start + len(text)
+        a, b = _locate(match.group(), text)
+        return squash(text), start + a, start + b
     return None
 
 
@@ -527,7 +535,8 @@ def _named_with_term(view: str, end: int, term: str) -> tuple[str, int, int] | N
     words = match.group().split()
     while words and (words[0].lower() in {"the", "of", "for", "and"} or is_title_text(words[0])):
         words.pop(0)  # 'Trustees of the Trust for ...': the office and the article are not the name
-    name = " ".join(words)
+    name = _trim_org(" ".join(words))  # 'Sole Trustee of the Eleventh ... Trust': the office is not the name
+    words = name.split()
     if len(words) < 2 or term.lower() not in name.lower().split() or not name[:1].isupper():
         return None
     start = view.rfind(" ".join(words[:2]), 0, end)
@@ -999,8 +1008,8 @@ def _opening_grantors(view: str) -> list[Found]:
     # the entity as the subject of the grant: after 'that', or opening a paragraph or a sentence
     for entity_subject in re.finditer(r"\bthat\s+(?=[A-Z])|(?:\A|\n[ \t]*\n|[.:;][ \t]+)\s*(?=[A-Z])", view[:3000]):
         org = org_after(view, entity_subject.end())
-        if not org:
-            continue
+        if not org or org[1] != entity_subject.end():
+            continue  # the subject itself must be the organization, not one named later in its phrase
         after = _skip_definition(view, org[2])
         if _is_appointing(view, after) or _JOINT_SUBJECT.match(view, after):
             found.append(Found(org[0], org[1], org[2], confidence=0.8))
@@ -1178,7 +1187,8 @@ def _apposition_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] 
 
 
 _APPOSITION = re.compile(
-    r"\s*,\s*(?:(?:an?|the)\s+(?=[a-z]))?((?-i:[A-Za-z])[^,;()\n]{2,100}?)\s*,?\s+of\s+(?:the\s+)?(?-i:[A-Z])", FLAGS
+    r"\s*,\s*(?:as\s+)?(?:(?:an?|the)\s+(?=[a-z]))?((?-i:[A-Za-z])[^,;()\n]{2,100}?)\s*,?\s+of\s+(?:the\s+)?(?-i:[A-Z])",
+    FLAGS,
 )
 
 
