@@ -71,3 +71,17 @@ def test_a_trust_dated_long_ago_is_not_when_the_power_was_signed(extract):
         "Section 16.\n"
     )
     assert extract(text).execution_date is None
+
+
+def test_a_recital_far_above_does_not_hide_the_end_date(extract):
+    text = (
+        "WHEREAS, the Fund will file Post-Effective Amendments with the Commission;\n\n"
+        "NOW, THEREFORE, the undersigned hereby appoints Jane Roe attorney-in-fact to sign the Post-Effective "
+        "Amendments on Form N-1A. This authority hereby granted is limited to the execution and delivery of the "
+        "Post-Effective Amendments and any amendments or supplements thereto and, unless earlier revoked by me or "
+        "expressly extended by me in writing, shall\nremain in force and be effective until the earlier of the date "
+        "the\nPost-Effective Amendments shall have become effective under the federal\nsecurities laws or June 30, "
+        "2001.\n\nIN WITNESS WHEREOF, the undersigned has hereunto set his hand this 13th\nday of March, 2001.\n"
+    )
+    record = extract(text)
+    assert (record.execution_date, record.expiration_date) == (dt.date(2001, 3, 13), dt.date(2001, 6, 30))

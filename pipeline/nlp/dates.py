@@ -120,7 +120,8 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
             score = max(score, 1.0)  # the line just above the signatures ('..., on the 1st day of June, 2007.')
         if alone and match.start() < head_end and role is None:
             score = max(score, 2.0)  # the date line of a letter or of a title block
-        recital = re.search(r"\bwhereas\b", view[sentence_from : match.start()], re.IGNORECASE) or re.search(
+        sentence = view[max(sentence_from, match.start() - 300) : match.start()]
+        recital = re.search(r"\bwhereas\b", sentence, re.IGNORECASE) or re.search(
             r"\b(?:agreement|plan|indenture|contract|letter|resolutions?|trust(?:ees)?|instrument|deed|will)\b"
             r"[^.;]{0,80}?\bdated\s+(?:as\s+of\s+)?$",
             before,
