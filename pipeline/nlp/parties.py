@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from .lexicon import lexicon
 from .names import (
@@ -73,9 +74,17 @@ _CLOSING = re.compile(
 # a defined term: '(the "Company")', or ', hereinafter referred to as the "Corporation,"'
 _DEF = (
     r"(?:\((?:[^()]{{0,40}}?\bor\s+)?\s*(?:the\s+)?[\"“']?\s*{term}\s*[\"”']?\s*\)"
-    r"|,?\s*(?:hereinafter\s+)?(?:referred\s+to\s+as|called)\s+(?:the\s+)?[\"“]{term}[\"”,]{{1,2}})"
+    r"|\b(?:hereinafter\s+)?(?:referred\s+to\s+as|called)\s+(?:the\s+)?[\"“]{term}[\"”,]{{1,2}})"
 )
 _COMPANY_TERMS = ("Company", "Corporation", "Issuer", "Registrant", "Fund", "Trust", "Partnership", "Bank")
+_TERMS = "|".join(_COMPANY_TERMS)
+_COMPANY_DEF = re.compile(  # _DEF for every company term in one pass
+    _DEF.replace("{term}", f"(?P<t1>{_TERMS})", 1)
+    .replace("{term}", f"(?P<t2>{_TERMS})", 1)
+    .replace("{{", "{")
+    .replace("}}", "}"),
+    FLAGS,
+)
 _OFFICER_OF = re.compile(
     r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|shareholders?|managers?|general\s+partner|"
     r"(?:section\s+16\s+)?(?:reporting\s+persons?|insiders?))"
@@ -429,18 +438,18 @@ def find_company(
     ('Kathryn Burns, Vice President, Director of Finance of Monroe Bank'), not the grantor's issuer."""
     candidates: list[tuple[float, str, int, int]] = []
     described = [(a.end, a.end + 80) for a in agents or []]
-    for term in _COMPANY_TERMS:
-        for match in re.finditer(_DEF.format(term=term), view, FLAGS):
-            org = (
-                org_before(view, match.start())
-                or _named_with_term(view, match.start(), term)
-                or _defined_run(view, match.start())
-            )
-            appointing = _is_appointing(view, match.end()) and not re.search(
-                r"\b(?:of|in|by|for)\s+(?:the\s+)?$", view[: org[1]] if org else ""
-            )
-            if org and norm_key(org[0]) not in grantor_keys and not appointing:
-                candidates.append((3.0 if term in ("Company", "Issuer", "Corporation") else 2.0, *org))
+    for match in _COMPANY_DEF.finditer(view):
+        term = next(t for t in _COMPANY_TERMS if t.lower() == (match.group("t1") or match.group("t2")).lower())
+        org = (
+            org_before(view, match.start())
+            or _named_with_term(view, match.start(), term)
+            or _defined_run(view, match.start())
+        )
+        appointing = _is_appointing(view, match.end()) and not re.search(
+            r"\b(?:of|in|by|for)\s+(?:the\s+)?$", view[: org[1]] if org else ""
+        )
+        if org and norm_key(org[0]) not in grantor_keys and not appointing:
+            candidates.append((3.0 if term in ("Company", "Issuer", "Corporation") else 2.0, *org))
     for match in _OFFICER_OF.finditer(view):
         org = org_after(view, match.end())
         if org and not any(a <= match.start() < b and "," in view[a : match.start()] for a, b in described):
@@ -612,6 +621,7 @@ def _heading_org(view: str) -> tuple[str, int, int] | None:
     return None
 
 
+@cache
 def _state_pattern() -> re.Pattern[str]:
     lex = lexicon()
     names = "|".join(re.escape(s) for s in (*lex.states, *sorted(lex.state_adjectives, key=len, reverse=True)))
@@ -1006,7 +1016,11 @@ def _opening_grantors(view: str) -> list[Found]:
             at = view.find(entity)
             found.append(Found(entity, at, at + len(entity), confidence=0.7))
     # the entity as the subject of the grant: after 'that', or opening a paragraph or a sentence
-    for entity_subject in re.finditer(r"\bthat\s+(?=[A-Z])|(?:\A|\n[ \t]*\n|[.:;][ \t]+)\s*(?=[A-Z])", view[:3000]):
+    grant = _GRANTING_AHEAD.search(view, 0, 3000)  # the subject stands before the first grant
+    region = view[: grant.start()] if grant else ""
+    for entity_subject in re.finditer(r"\bthat\s+(?=[A-Z])|(?:\A|\n[ \t]*\n|[.:;][ \t]+)\s*(?=[A-Z])", region):
+        if not _GRANTING_AHEAD.search(view, entity_subject.end(), entity_subject.end() + 400):
+            continue  # no grant follows: not the subject of one (and org_after is not cheap)
         org = org_after(view, entity_subject.end())
         if not org or org[1] != entity_subject.end():
             continue  # the subject itself must be the organization, not one named later in its phrase
@@ -1017,6 +1031,7 @@ def _opening_grantors(view: str) -> list[Found]:
     return found
 
 
+_GRANTING_AHEAD = re.compile(rf"\bhereby\b|\b(?:do|does)\s+(?:each\s+)?(?:make|{_VERB})", FLAGS)
 # 'PepsiCo, Inc. ("PepsiCo") and each other undersigned, an officer or director ..., do hereby appoint';
 # 'SIUK plc and the undersigned directors and officers of said Company ... hereby make, constitute and appoint'
 _JOINT_SUBJECT = re.compile(
