@@ -880,3 +880,51 @@ def test_issuer_named_for_its_place_and_a_sole_trustee_in_apposition(extract):
     record = extract(trustee)
     assert record.company == "Eleventh Automatic Common Exchange Security Trust"
     assert [(g.name, g.title) for g in record.grantors] == [("Paul S. Efron", "Sole Trustee")]
+
+
+def test_honorifics_before_a_glued_initial_and_a_nickname_in_parentheses(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS, that THE REV. DR. HOLLIS W.PLIMPTON, JR.,whose signature appears below "
+        "constitutes and appoints PAUL R. BECHET his true and lawful attorney-in-fact to sign any Form 4.\n\n"
+        "                    /s/ THE REV. DR. HOLLIS W.PLIMPTON, JR.\n\n"
+        "/s/ Argeris (“Jerry”) N. Karabelas,\nPh.D.\nArgeris (“Jerry”) N. Karabelas, Ph.D.\n"
+    )
+    names = [g.name for g in extract(text).grantors]
+    assert names == ["HOLLIS W.PLIMPTON, JR.", 'Argeris ("Jerry") N. Karabelas']  # quotes read straight
+
+
+def test_firm_joined_by_an_ampersand_any_two_of_the_agents_and_the_principal(extract):
+    firm = (
+        "Each of the undersigned hereby appoints Kleiner Perkins Caufield & Byers XIII, LLC and Susan Biglieri, and "
+        "each of them, as attorney-in-fact to sign Schedules 13D and 13G.\n"
+    )
+    assert [a.name for a in extract(firm).agents] == ["Kleiner Perkins Caufield & Byers XIII, LLC", "Susan Biglieri"]
+    two = (
+        "KNOW ALL BY THESE PRESENTS THAT we, the undersigned Directors of State Street Bank and Trust Company, hereby "
+        "appoint any two of David A. Spina, Ronald E. Logue and John R. Towers, acting together, as attorneys."
+    )
+    assert [a.name for a in extract(two).agents] == ["David A. Spina", "Ronald E. Logue", "John R. Towers"]
+    principal = (
+        "The undersigned, Michael Larson, pursuant to lawfully granted authority by the principal, William H. Gates "
+        "III hereby appoints Alan D. Heuberger with full power to act as attorney-in-fact.\n/s/ Michael Larson\n"
+    )
+    assert [g.name for g in extract(principal).grantors] == ["Michael Larson", "William H. Gates III"]
+
+
+def test_unsigned_rows_with_their_office_on_the_signature_line_above(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints "
+        "L. Wayne Pearson his attorney-in-fact to sign this Registration Statement.\n"
+        "Signature                                Title                                              Date\n\n"
+        "--------------------------               Director                                           June __, 2000\n"
+        "William A. Coates\n\n"
+        "s/Thomas E. Hamer, Sr.\n"
+        "--------------------------               Director                                           June 15, 2000\n"
+        "Thomas E. Hamer, Sr.\n\n"
+        "|ANDREW B. ABRAMSON\n|\nDirector\n|February 26, 2004\n|Andrew B. Abramson\n"
+    )
+    assert [(g.name, g.title) for g in extract(text).grantors] == [
+        ("William A. Coates", "Director"),
+        ("Thomas E. Hamer, Sr.", "Director"),
+        ("ANDREW B. ABRAMSON", "Director"),
+    ]

@@ -12,8 +12,8 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _INITIAL = rf"[{_UP}]\.?(?:[{_UP}]\.)*"
 _WORD = rf"[{_UP}][{_UP}{_LOW}'’\-]*[{_UP}{_LOW}]"
-_GLUED = rf"[{_UP}]\.[{_UP}][{_LOW}]+"  # 'S.Abrams' as EDGAR sometimes has it
-_NICK = rf"[\"“'‘][{_UP}][{_LOW}]+[\"”'’]"
+_GLUED = rf"[{_UP}]\.[{_UP}](?:[{_LOW}]+|[{_UP}]+)"  # 'S.Abrams', 'W.PLIMPTON' as EDGAR sometimes has it
+_NICK = rf"\(?[\"“'‘][{_UP}][{_LOW}]+[\"”'’]\)?"  # 'James "Jim" Roe', 'Argeris (“Jerry”) N. Karabelas'
 # given names written short, as older filings do: 'Wm. Michael Warren, Jr.', 'Chas. E. Hughes'
 _SHORT = r"(?i:Wm|Chas|Thos|Jas|Geo|Robt|Saml|Benj|Edw|Jos|Jno|Danl|Fredk|Richd)\."
 NAME_TOKEN = re.compile(rf"(?:{_GLUED}|{_SHORT}|{_WORD}|{_INITIAL}|{_NICK})")
@@ -146,8 +146,9 @@ def leading_name(text: str) -> str:
     for index, word in enumerate(words):
         core = word.rstrip(",;:")
         bare = _bare(core)
-        if bare in lex.honorifics and not taken:
-            continue
+        next_word = _bare(words[index + 1]) if index + 1 < len(words) else ""
+        if not taken and (bare in lex.honorifics or bare == "the" and next_word in lex.honorifics):
+            continue  # 'Dr. Jane Roe', 'THE REV. DR. HOLLIS W.PLIMPTON, JR.'
         if taken and bare in lex.name_suffixes:
             taken.append(word)
             continue
@@ -202,26 +203,39 @@ def split_names(region: str, offset: int = 0) -> list[ListItem]:
         pos = sep.end()
     pieces.append((region[pos:], pos, len(region), ""))
     previous_sep = ""
+    joined_by: list[str] = []  # the separator before each item
     for text, a, b, sep in pieces:
         word = _bare(text)
         if items and (word in lex.name_suffixes or _ORG_TAIL.fullmatch(" " + text.strip())):
             items[-1] = ListItem(region[items[-1].start - offset : b], items[-1].start, offset + b)
+            if len(items) > 1 and "&" in joined_by[-1] and _joins_org(items[-2].text, items[-1].text, True):
+                # 'Kleiner Perkins Caufield & Byers XIII' + ', LLC': only now a firm's name, joined to its first half
+                items[-2:] = [ListItem(region[items[-2].start - offset : b], items[-2].start, offset + b)]
+                joined_by.pop()
         elif items and word.replace(".", "") in {s.replace(".", "") for s in lex.drop_suffixes}:
             pass
-        elif items and re.search(r"\band\b|&", previous_sep, re.IGNORECASE) and _joins_org(items[-1].text, text):
+        elif (
+            items
+            and re.search(r"\band\b|&", previous_sep, re.IGNORECASE)
+            and _joins_org(items[-1].text, text, "&" in previous_sep)
+        ):
             items[-1] = ListItem(region[items[-1].start - offset : b], items[-1].start, offset + b)
         elif text.strip():
             lead = len(text) - len(text.lstrip())
             items.append(ListItem(text.strip(), offset + a + lead, offset + a + lead + len(text.strip())))
+            joined_by.append(previous_sep)
         previous_sep = sep
     return items
 
 
-def _joins_org(left: str, right: str) -> bool:
-    """'Beijing Didi Infinity Technology' + 'Development Co., Ltd.' are one organization, not two names."""
+def _joins_org(left: str, right: str, ampersand: bool = False) -> bool:
+    """'Beijing Didi Infinity Technology' + 'Development Co., Ltd.' are one organization, not two names; so are
+    'Kleiner Perkins Caufield' & 'Byers XIII, LLC' ('&' binds a firm's name, 'and' separates list items)."""
     org_words = lexicon().org_words
-    if len(left.split()) == 1 and left[:1].isupper() and is_org_name(right):
+    if (ampersand or len(left.split()) == 1) and left[:1].isupper() and is_org_name(right):
         return True  # 'Perez & Davis LLP', 'Smith and Jones LLC': partners' names in a firm's name
+    if is_org_name(left) and is_person_name(right):
+        return False  # 'Byers XIII, LLC and Susan Biglieri': a firm, then a person
     if is_person_name(left) and is_org_name(right) and not any(_bare(w) in org_words for w in left.split()):
         return False  # 'James Terry and Mendoza Trust Company': a person, then a firm
     return any(_bare(w) in org_words for w in (left + " " + right).split()) and not (

@@ -32,7 +32,8 @@ _VERB = r"(?:constitute|designate|appoint|authori[sz]e|retain|nominate)(?:s|d|ed
 APPOINT = re.compile(rf"(?:\b{_VERB}|(?<=hereby\s)names?)\b(?:\s*,?\s*(?:and|&)?\s*(?:{_VERB}|make|makes)\b)*", FLAGS)
 _LEAD = re.compile(
     r"\s*(?:(?:hereby|irrevocably|severally|jointly(?:\s+and\s+severally)?)\s+)*"
-    r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+)?(?:of\s+)?)?(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
+    r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s+)?)?"
+    r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
     FLAGS,
 )
 _STOP = re.compile(
@@ -691,7 +692,7 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
             grantors.append(person)
     if sigs:
         signed = [norm_key(g.name) for g in grantors]
-        rows = _unsigned_rows(view, lines, sigs)
+        rows = _unsigned_rows(view, lines, sigs, text or view)
         grantors.extend(r for r in rows if not any(norm_key(r.name) in key for key in signed))
     grantors.extend(_by_blocks(view, lines))
     grantors.extend(_opening_grantors(view))
@@ -732,16 +733,25 @@ def _fullest(view: str, name: str) -> str:
     return f"{words[0]} {squash(match.group(1))} {words[1]}" if match else name
 
 
-def _unsigned_rows(view: str, lines: list[_Line], sigs: list[re.Match[str]]) -> list[Found]:
+_SIGN_ROW = re.compile(r"^[ \t|]*(?:_{8,}|-{8,})[ \t|]{3,}(?P<title>[^|\n]+?)(?:[ \t|]{3,}|$)")
+
+
+def _unsigned_rows(view: str, lines: list[_Line], sigs: list[re.Match[str]], text: str) -> list[Found]:
     """Rows of a signature table that have a name and an office but no '/s/' yet (a conformed copy printed before
     every signer signed): 'Winfield M. Kelly, Jr.' / 'Chairman of the Board and Director' between signed rows."""
     first, last = _line_index(lines, sigs[0].start()), _line_index(lines, sigs[-1].start())
     found = []
-    for i in range(first + 1, min(len(lines), last + 12)):
-        text = lines[i].text.strip(" |")
+    raw = text  # the rules of '______' lines are blanked in the view, not in the text
+    for i in range(max(1, first - 10), min(len(lines), last + 60)):  # from the header row on
+        text = strip_person(lines[i].text.strip(" |"))
+        if re.search(r"\bnotary\b|\bsworn\b|\bstate\s+of\b|\bcounty\s+of\b", lines[i].text, FLAGS):
+            break  # the signature table has ended
         office = re.match(r"^([^,]+?),\s+(.+)$", text)  # 'William J. Rainer, Director' on one line
+        sign_line = _SIGN_ROW.match(raw[lines[i - 1].start : lines[i - 1].end])  # '-------   Director   June __, 2000'
         if office and is_person_name(office.group(1)) and _title_like(office.group(2)):
             text, nxt = office.group(1), office.group(2)
+        elif sign_line and is_person_name(text):
+            nxt = sign_line.group("title")
         else:
             nxt = next((ln.text.strip(" |") for ln in lines[i + 1 : i + 3] if ln.text.strip(" |")), "")
         if SIG.search(lines[i].text) or not is_person_name(text) or SIG.search(lines[i - 1].text):
@@ -751,7 +761,14 @@ def _unsigned_rows(view: str, lines: list[_Line], sigs: list[re.Match[str]]) -> 
             r"notary|witness(?:ed)?\s*(?:by)?\s*:|attest|commission\s+expires", context, FLAGS
         ):
             at = lines[i].start + lines[i].text.find(text)
-            found.append(Found(text, at, at + len(text), confidence=0.7, anchor=lines[i].start))
+            row = Found(text, at, at + len(text), confidence=0.7, anchor=lines[i].start)
+            if sign_line and not office:
+                row.title = squash(nxt)
+                row.title_span = (
+                    lines[i - 1].start + sign_line.start("title"),
+                    lines[i - 1].start + sign_line.end("title"),
+                )
+            found.append(row)
     return found
 
 
@@ -788,7 +805,9 @@ def _signer(view: str, lines: list[_Line], sig: re.Match[str]) -> Found | None:
     """The person who signs at a '/s/' mark, unless a witness or a notary signs there."""
     i = _line_index(lines, sig.start())
     rest = view[sig.end() : lines[i].end]
-    cell = re.split(r"\s{3,}|\||\t|(?i:/s/)", rest)[0].replace("”", " ").replace('"', " ")
+    cell = re.split(r"\s{3,}|\||\t|(?i:/s/)", rest)[0]
+    if re.search(r"[\"“]", view[sig.start() : sig.end() + 1]):
+        cell = re.split(r"[\"”]", cell)[0]  # a conformed signature in quotes: '“David W. Leebron” David W. Leebron'
     name = strip_person(leading_name(cell))
     broken = name and not is_person_name(name, strict=False) and cell.strip() == rest.strip() and len(name) < 25
     if (not name or broken) and i + 1 < len(lines):
@@ -991,7 +1010,7 @@ def _by_blocks(view: str, lines: list[_Line]) -> list[Found]:
 
 _OPENING = re.compile(
     r"\b(?:I|We),\s+(?:the\s+undersigned,\s+)?(?P<name>[A-Z][^,()\n]{2,60}?)\s*(?:,|\(|\s+of\s+|\s+do\s+|\s+hereby)"
-    r"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{2,60}?),"
+    r"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{2,60}?)(?:,|\s+hereby\b)"
     r"|\bthat\s+(?P<name4>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}))\s+(?:does|do)\s+hereby\b"
     r"|(?:^|\n)\s*(?P<name5>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4}))\s+(?:has|have)\s+(?:hereby\s+)?"
     r"(?:authori[sz]ed|appointed|designated|constituted)\b"
