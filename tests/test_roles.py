@@ -928,3 +928,33 @@ def test_unsigned_rows_with_their_office_on_the_signature_line_above(extract):
         ("Thomas E. Hamer, Sr.", "Director"),
         ("ANDREW B. ABRAMSON", "Director"),
     ]
+
+
+def test_corporate_power_made_by_a_company_under_foreign_law(extract):
+    made = (
+        "SAP FRANCE S.A.\nPOWER OF ATTORNEY\nThis power of attorney is made on January 18, 2008 by SAP France S.A., a "
+        "société anonyme organized\nunder the laws of the Republic of France (the Company).\nThe Company hereby "
+        "appoints\nMichael Junge,\nStefan Gruber,\nand Michael Ploetner,\nand each of them, its true and lawful "
+        "attorney-in-fact to sign any Schedule TO.\n"
+    )
+    record = extract(made)
+    assert [g.name for g in record.grantors] == ["SAP France S.A."]
+    assert (record.company_state, record.forms) == ("France", ["TO"])
+    granted = (
+        "This Power of Attorney is granted on 22 November 2018 by GlaxoSmithKline plc (the “Company”), a company "
+        "registered in England and Wales under number 3888792.\nThe Company hereby irrevocably authorises each of "
+        "Simon Dingemans and Victoria Whyte jointly and severally, to act as its true and lawful attorneys."
+    )
+    record = extract(granted)
+    assert [g.name for g in record.grantors] == ["GlaxoSmithKline plc"]
+    assert (record.company, record.company_state) == ("GlaxoSmithKline plc", "England and Wales")
+    assert [a.name for a in record.agents] == ["Simon Dingemans", "Victoria Whyte"]
+
+
+def test_unsigned_name_cells_below_their_labels(extract):
+    text = (
+        "The undersigned directors of The St. Paul Companies, Inc. hereby appoint Bruce A. Backberg their attorney "
+        "to sign the Form 10-K.\nSignature:\n|\nCarolyn H. Byrd\n|\n|\nName:\n|\nCarolyn H. Byrd\n|\n|\n"
+        "Signature:\n|\nJohn H. Dasburg\n|\nName:\n|\nJohn H. Dasburg\n"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Carolyn H. Byrd", "John H. Dasburg"]

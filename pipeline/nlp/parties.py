@@ -449,7 +449,9 @@ def find_company(
         appointing = _is_appointing(view, match.end()) and not re.search(
             r"\b(?:of|in|by|for)\s+(?:the\s+)?$", view[: org[1]] if org else ""
         )
-        if org and norm_key(org[0]) not in grantor_keys and not appointing:
+        issuer_term = term in ("Company", "Issuer", "Corporation", "Registrant")
+        # a grantor that the text itself calls 'the Company' is the company (a fund that grants is not the issuer)
+        if org and (issuer_term or norm_key(org[0]) not in grantor_keys) and not appointing:
             candidates.append((3.0 if term in ("Company", "Issuer", "Corporation") else 2.0, *org))
     for match in _OFFICER_OF.finditer(view):
         org = org_after(view, match.end())
@@ -627,14 +629,15 @@ def _state_pattern() -> re.Pattern[str]:
     lex = lexicon()
     names = "|".join(re.escape(s) for s in (*lex.states, *sorted(lex.state_adjectives, key=len, reverse=True)))
     return re.compile(
-        rf",?\s*(?:an?\s+(?:corporation|company|limited\s+partnership|partnership|trust|statutory\s+trust)?\s*"
-        rf"(?:(?:formed|organized|organised|incorporated|existing)\s+(?:and\s+existing\s+)?(?:under\s+the\s+laws\s+of|in)\s+"
-        rf"(?:the\s+(?:State|Commonwealth|Province)\s+of\s+)?)?({names})\b)",
+        rf",?\s*(?:an?\s+(?:[^\W\d_][\w.-]*\s+){{0,3}}?"  # 'a Delaware corporation', 'a société anonyme organized'
+        rf"(?:(?:formed|organized|organised|incorporated|existing|registered)\s+(?:and\s+existing\s+)?(?:under\s+the\s+laws\s+of|in)\s+"
+        rf"(?:the\s+(?:State|Commonwealth|Province|Republic|Kingdom|Grand\s+Duchy)\s+of\s+)?)?({names})\b)",
         FLAGS,
     )
 
 
 def _state_after(view: str, end: int) -> Found | None:
+    end = _skip_definition(view, end)  # 'GlaxoSmithKline plc (the "Company"), a company registered in England'
     match = _state_pattern().match(view, end)
     if not match:
         return None
@@ -1035,9 +1038,15 @@ def _opening_grantors(view: str) -> list[Found]:
             at = view.find(entity)
             found.append(Found(entity, at, at + len(entity), confidence=0.7))
     # the entity as the subject of the grant: after 'that', or opening a paragraph or a sentence
+    made = _MADE_BY.search(view[:1500])  # 'This power of attorney is made on January 18, 2008 by SAP France S.A.'
+    org = org_after(view, made.end()) if made else None
+    if org:
+        found.append(Found(org[0], org[1], org[2], confidence=0.8))
     grant = _GRANTING_AHEAD.search(view, 0, 3000)  # the subject stands before the first grant
     region = view[: grant.start()] if grant else ""
-    for entity_subject in re.finditer(r"\bthat\s+(?=[A-Z])|(?:\A|\n[ \t]*\n|[.:;][ \t]+)\s*(?=[A-Z])", region):
+    for entity_subject in re.finditer(
+        r"\bthat\s+(?=[A-Z])|(?:\A|\n[ \t]*\n|(?:(?<=[a-z]{3})|(?<=[\d)]))[.:;][ \t]+)\s*(?=[A-Z])", region
+    ):
         if not _GRANTING_AHEAD.search(view, entity_subject.end(), entity_subject.end() + 400):
             continue  # no grant follows: not the subject of one (and org_after is not cheap)
         org = org_after(view, entity_subject.end())
@@ -1050,6 +1059,7 @@ def _opening_grantors(view: str) -> list[Found]:
     return found
 
 
+_MADE_BY = re.compile(r"\b(?:made|granted|given|executed)\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+", FLAGS)
 _GRANTING_AHEAD = re.compile(rf"\bhereby\b|\b(?:do|does)\s+(?:each\s+)?(?:make|{_VERB})", FLAGS)
 # 'PepsiCo, Inc. ("PepsiCo") and each other undersigned, an officer or director ..., do hereby appoint';
 # 'SIUK plc and the undersigned directors and officers of said Company ... hereby make, constitute and appoint'
@@ -1066,7 +1076,7 @@ def _skip_definition(view: str, at: int) -> int:
 
 
 _NAME_LABEL = re.compile(
-    r"^[ \t|]*(?:print(?:ed)?\s+|typed\s+)?name\s*:[ \t|]*(?P<name>[^\n|]+?)[ \t|]*$", FLAGS | re.M
+    r"^[ \t|]*(?:print(?:ed)?\s+|typed\s+)?name\s*:(?:[ \t|]*\n){0,3}[ \t|]*(?P<name>[^\n|]+?)[ \t|]*$", FLAGS | re.M
 )
 # a line to sign on, or two side by side: '______', 'By__________', '--------      --------'
 _SIGN_LINE = re.compile(r"^[ \t|]*(?:by\s*:?\s*)?(?:_{5,}|-{12,})(?:[ \t|]+(?:_{5,}|-{12,}))*[ \t|]*$", FLAGS | re.M)
