@@ -958,3 +958,21 @@ def test_unsigned_name_cells_below_their_labels(extract):
         "Signature:\n|\nJohn H. Dasburg\n|\nName:\n|\nJohn H. Dasburg\n"
     )
     assert [g.name for g in extract(text).grantors] == ["Carolyn H. Byrd", "John H. Dasburg"]
+
+
+def test_a_letter_that_appoints_each_of_you_names_its_agents_above_the_salutation(extract):
+    text = (
+        "February 2, 2006\n\nPatricia L. Roberts and Wayne Boston\n\nMs. Roberts and Mr. Boston:\n\n"
+        "Southern Power Company proposes to file its Annual Report on Form 10-K.\n\nSouthern Power Company and the "
+        "undersigned directors and officers of said Company hereby make, constitute and appoint each of you our "
+        "true and lawful Attorney to sign the Annual Report.\n\nYours very truly,\n\nSOUTHERN POWER COMPANY\n\n"
+        "By /s/ Ronnie L. Bates\nPresident and Chief Executive Officer\n\n/s/ David M. Ratcliffe\n"
+        "David M. Ratcliffe\n\n/s/ Bradford J. Bomba\nBradford J. Bomba, Jr.\n"
+    )
+    record = extract(text)
+    assert [a.name for a in record.agents] == ["Patricia L. Roberts", "Wayne Boston"]
+    assert [g.name for g in record.grantors] == [
+        "SOUTHERN POWER COMPANY",
+        "David M. Ratcliffe",
+        "Bradford J. Bomba, Jr.",
+    ]

@@ -160,6 +160,9 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
     """Agents named in every appointment clause, in order, each once."""
     found: list[Found] = []
     for match in APPOINT.finditer(view):
+        if _YOU.match(view, match.end()):
+            found.extend(_addressees(view, match.start(), ents))  # a letter that appoints 'each of you'
+            continue
         found.extend(_agents_after(view, match.end(), ents))
     for match in _FOLLOWING.finditer(view):
         found.extend(_agents_after(view, match.end(), ents))
@@ -168,6 +171,26 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
         if end:
             found.extend(_names_in(view, match.end(), end.start(), ents))
     return _unique(found)
+
+
+_YOU = re.compile(r"\s+(?:(?:each|both|any|either)\s+(?:one\s+)?of\s+)?you\b", FLAGS)
+_SALUTATION = re.compile(
+    r"^[ \t|]*(?:dear\b[^\n]*|(?:ladies\s+and\s+)?gentlemen|[^\n]{0,60}\b(?:mr|ms|mrs|messrs)\.?[^\n]{0,60}):[ \t]*$",
+    FLAGS | re.M,
+)
+
+
+def _addressees(view: str, before: int, ents: Tagger | None) -> list[Found]:
+    """The people a letter is addressed to, named on a line above its salutation ('Dear Sirs:')."""
+    salutations = list(_SALUTATION.finditer(view, 0, before))
+    if not salutations:
+        return []
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", view[: salutations[-1].start()])][-6:]
+    for line in reversed(lines):
+        names = [n for n in _names_in(view, line.start(), line.end(), ents) if is_person_name(n.name)]
+        if names:
+            return names
+    return []
 
 
 def _agents_after(view: str, start: int, ents: Tagger | None, depth: int = 0) -> list[Found]:
@@ -715,6 +738,9 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
         first[norm_key(g.name)] = min(at, first.get(norm_key(g.name), at))
     grantors = sorted(_unique(grantors), key=lambda g: first[norm_key(g.name)])  # in order of appearance
     keys = [norm_key(g.name) for g in grantors]
+    suffixed = {k for k in keys if re.search(r"(?:jr|sr|ii|iii|iv)$", k)}
+    grantors = [g for g, k in zip(grantors, keys, strict=True) if not any(o.startswith(k) and o != k for o in suffixed)]
+    keys = [norm_key(g.name) for g in grantors]  # 'Bradford J. Bomba' is 'Bradford J. Bomba, Jr.' signing
     grantors = [  # 'CRX' / 'ACQUISITION LTD.' read once whole and once from its second line
         g
         for g, k in zip(grantors, keys, strict=True)
@@ -871,7 +897,8 @@ def _fuller_name(signed: str, printed: str) -> bool:
     """'/s/ THAYER BIGELOW' over 'E. Thayer Bigelow': the printed name has the signed words and more."""
     short = [norm_key(w) for w in signed.split() if norm_key(w)]
     full = [norm_key(w) for w in printed.split() if norm_key(w)]
-    if len(full) <= len(short) or len(short) < 2 or short[-1] != full[-1] or not is_person_name(printed):
+    core = full[:-1] if full and full[-1] in {"jr", "sr", "ii", "iii", "iv"} else full  # '..., Jr.' is fuller too
+    if len(full) <= len(short) or len(short) < 2 or short[-1] != core[-1] or not is_person_name(printed):
         return False
     rest = iter(full)
     return all(word in rest for word in short)  # the signed words, in order, within the printed name
@@ -1395,7 +1422,7 @@ def _letterhead_title(view: str, lines: list[_Line], grantor: Found) -> tuple[st
         parts: list[_Line] = []
         for nxt in lines[i + 1 : i + 4]:
             text = nxt.text.strip(" |")
-            if not parts and is_title_text(text) or parts and re.match(r"(?:and|of|&)\b|[a-z]", text):
+            if not parts and _title_like(text) or parts and re.match(r"(?:and|of|&)\b|[a-z]", text):
                 parts.append(nxt)
             else:
                 break
