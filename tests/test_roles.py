@@ -976,3 +976,25 @@ def test_a_letter_that_appoints_each_of_you_names_its_agents_above_the_salutatio
         "David M. Ratcliffe",
         "Bradford J. Bomba, Jr.",
     ]
+
+
+def test_offices_cleared_of_name_remnants_and_cut_at_the_next_signature(extract):
+    tabs = (
+        "Each of the undersigned hereby appoints each of Caroline B. Manogue as attorney to sign any Form 4's.\n"
+        "SIGNATURE\t\tTITLE\n/s/ Clive A. Meanwell, M.D., Ph.D.\tDirector\nClive A. Meanwell,\nM.D., Ph.D.\n"
+        "/s/ Peter A.\nLankau\t\tSenior Vice President, U.S. Business\nPeter A. Lankau\n"
+    )
+    assert [(g.name, g.title) for g in extract(tabs).grantors] == [
+        ("Clive A. Meanwell", "Director"),
+        ("Peter A. Lankau", "Senior Vice President, U.S. Business"),
+    ]
+    flattened = (
+        "NOW, THEREFORE, each of the undersigned does hereby appoint D. E. Schwartz his true and lawful attorney to "
+        "execute the Annual Report. /s/ R. D. FAGAN ------------------------ January 31, 2001 R. D. FAGAN, CHAIRMAN "
+        "OF THE BOARD AND CHIEF EXECUTIVE OFFICER /s/ G. L. GILLETTE ------------------ January 31, 2001 G. L. "
+        "GILLETTE, DIRECTOR"
+    )
+    assert [(g.name, g.title) for g in extract(flattened).grantors] == [
+        ("R. D. FAGAN", "CHAIRMAN OF THE BOARD AND CHIEF EXECUTIVE OFFICER"),
+        ("G. L. GILLETTE", "DIRECTOR"),
+    ]

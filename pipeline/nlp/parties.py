@@ -1195,6 +1195,11 @@ def _fill_titles(view: str, lines: list[_Line], grantors: list[Found]) -> None:
             text, (a, b) = title
             if re.fullmatch(r"\([^()]+\)", text):
                 text, a, b = text[1:-1].strip(), a + 1, b - 1  # '(Director)' under a signature
+            last = re.escape(grantor.name.split()[-1].strip(",")) if grantor.name.split() else "$^"
+            # what is left of a name broken over the cells: 'Ph.D. Director', 'D. Executive ...', 'Lankau Senior ...'
+            lead = re.match(rf"^(?:(?:Ph\.?\s?D|M\.?D|J\.?D|Esq|Jr|Sr|[A-Z]|{last})\.?,?\s+)+(?=[A-Z])", text)
+            if lead and is_title_text(text[lead.end() :]):
+                text, a = text[lead.end() :], a + lead.end()
             grantor.title, grantor.title_span = text, (a, b)
     if len(grantors) == 1 and grantors[0].title is None and not is_org_name(grantors[0].name):
         # 'I, the undersigned President/Chief Executive Officer and member of the Board of Trustees of X, hereby ...'
@@ -1226,9 +1231,12 @@ def _title_on_name_line(view: str, lines: list[_Line], grantor: Found) -> tuple[
         for cell in re.finditer(r"(?:[^|\s]|\s(?!\s\s))+", line.text):  # cells: '|' or a column gap between
             raw = re.sub(r"^\s*/s/\s*", "", cell.group(), flags=FLAGS)
             for comma in re.finditer(r",\s*|\s+[–—-]{1,2}\s+", raw):  # 'Name, Director' or 'Name – Trustee'
-                if norm_key(strip_person(raw[: comma.start()])) != key:
+                head = raw[: comma.start()]
+                after_date = re.search(r"\d\s+(.+)$", head)  # '... January 31, 2001 R. D. FAGAN, CHAIRMAN ...'
+                if norm_key(strip_person(head)) != key and not (after_date and norm_key(after_date.group(1)) == key):
                     continue
                 rest = re.sub(r"^(?:Jr|Sr|Ph\.?\s?D|Esq|M\.?D|J\.?D|CPA|CFA)\.?\s*,\s*", "", raw[comma.end() :].strip())
+                rest = re.split(r"\s{3,}|(?i:/s/)|-{4,}", rest)[0].strip()  # a flattened table goes on after it
                 if rest and is_title_text(rest) and not _DATE_WORDS.search(rest) and len(rest) < 160:
                     at = line.start + cell.start() + cell.group().find(rest)
                     return squash(rest), (at, at + len(rest))
