@@ -765,12 +765,11 @@ def _fullest(view: str, name: str) -> str:
 _SIGN_ROW = re.compile(r"^[ \t|]*(?:_{8,}|-{8,})[ \t|]{3,}(?P<title>[^|\n]+?)(?:[ \t|]{3,}|$)")
 
 
-def _unsigned_rows(view: str, lines: list[_Line], sigs: list[re.Match[str]], text: str) -> list[Found]:
+def _unsigned_rows(view: str, lines: list[_Line], sigs: list[re.Match[str]], raw: str) -> list[Found]:
     """Rows of a signature table that have a name and an office but no '/s/' yet (a conformed copy printed before
     every signer signed): 'Winfield M. Kelly, Jr.' / 'Chairman of the Board and Director' between signed rows."""
     first, last = _line_index(lines, sigs[0].start()), _line_index(lines, sigs[-1].start())
-    found = []
-    raw = text  # the rules of '______' lines are blanked in the view, not in the text
+    found = []  # 'raw' is the text: the rules of '______' lines are blanked in the view
     for i in range(max(1, first - 10), min(len(lines), last + 60)):  # from the header row on
         text = strip_person(lines[i].text.strip(" |"))
         if re.search(r"\bnotary\b|\bsworn\b|\bstate\s+of\b|\bcounty\s+of\b", lines[i].text, FLAGS):
@@ -810,12 +809,9 @@ def _signs_under_entity(lines: list[_Line], person: Found) -> bool:
     above = [ln.text.strip(" |") for ln in lines[max(0, i - 2) : i]]
     return any(
         is_org_name(text)
-        or is_entity_line(text)
-        and not is_person_name(text)
-        and not SIG.search(text)
+        or (is_entity_line(text) and not is_person_name(text) and not SIG.search(text))
         or _BY.match(text)
-        or re.match(r"by\b", text, FLAGS)
-        and not SIG.search(text)  # not another block's 'By: /s/ Name'
+        or (re.match(r"by\b", text, FLAGS) and not SIG.search(text))  # not another block's 'By: /s/ Name'
         for text in above
     )
 
@@ -986,7 +982,7 @@ def _officer_signs_for(lines: list[_Line], j: int, i: int) -> bool:
     if (
         not is_org_name(text)
         or SIG.search(text)
-        or _REGISTRANT_SIGNS.search(" ".join(ln.text for ln in lines[j - 4 : j]))
+        or _REGISTRANT_SIGNS.search(" ".join(ln.text for ln in lines[max(0, j - 4) : j]))
     ):
         return False
     below = " ".join(ln.text for ln in lines[i + 1 : i + 3])
@@ -1064,12 +1060,12 @@ def _opening_grantors(view: str) -> list[Found]:
         if entity:
             at = view.find(entity)
             found.append(Found(entity, at, at + len(entity), confidence=0.7))
-    # the entity as the subject of the grant: after 'that', or opening a paragraph or a sentence
     made = _MADE_BY.search(view[:1500])  # 'This power of attorney is made on January 18, 2008 by SAP France S.A.'
     org = org_after(view, made.end()) if made else None
     if org:
         found.append(Found(org[0], org[1], org[2], confidence=0.8))
-    grant = _GRANTING_AHEAD.search(view, 0, 3000)  # the subject stands before the first grant
+    # the entity as the subject of the grant: after 'that', or opening a paragraph or a sentence, before the grant
+    grant = _GRANTING_AHEAD.search(view, 0, 3000)
     region = view[: grant.start()] if grant else ""
     for entity_subject in re.finditer(
         r"\bthat\s+(?=[A-Z])|(?:\A|\n[ \t]*\n|(?:(?<=[a-z]{3})|(?<=[\d)]))[.:;][ \t]+)\s*(?=[A-Z])", region
@@ -1282,7 +1278,6 @@ def _title_in_block(
         if len(sig_line.text) < 300:
             return None  # signatures side by side: which title belongs to whom is not settled by lines
         return _title_in_run(view, grantor, keys)  # a table flattened onto one line: cells up to the next signature
-
     cells: list[tuple[str, int]] = []
     pending: tuple[str, int, int] | None = None
     label_title = None
