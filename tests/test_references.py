@@ -86,3 +86,14 @@ def test_fund_and_less_common_form_codes():
 def test_plural_forms_keep_their_code():
     text = "registration statements and (ii) Form 10-Ks and Form 10-Qs filed under the 1934 Act, Form S-8s"
     assert [r.value for r in find_references(text) if r.field == "forms"] == ["10-K", "10-Q", "S-8"]
+
+
+def test_a_space_before_the_subsection():
+    text = (
+        "as considered necessary or advisable under Section 16 (a) of the Act and Rule 16a-3 (g), but not Rule 144 (the"
+    )
+    assert [r.value for r in find_references(text) if r.field == "rules"] == [
+        "Section 16(a)",
+        "Rule 16a-3(g)",
+        "Rule 144",
+    ]

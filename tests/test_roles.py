@@ -998,3 +998,19 @@ def test_offices_cleared_of_name_remnants_and_cut_at_the_next_signature(extract)
         ("R. D. FAGAN", "CHAIRMAN OF THE BOARD AND CHIEF EXECUTIVE OFFICER"),
         ("G. L. GILLETTE", "DIRECTOR"),
     ]
+
+
+def test_statement_for_an_issuer_and_two_trusts_in_a_title_block(extract):
+    statement = (
+        "KNOW ALL MEN BY THESE PRESENTS that each person whose signature appears below constitutes and appoints "
+        "Kevin C. Hale his true and lawful attorney-in-fact to sign a Registration Statement on Form S-4 for First "
+        "National Bankshares of Florida, Inc. (“FLB”) relating to the acquisition.\n/s/ Gary L. Tice\n"
+    )
+    assert extract(statement).company == "First National Bankshares of Florida, Inc."
+    two = (
+        "                             NUVEEN INVESTMENT TRUST\n"
+        "                           NUVEEN INVESTMENT TRUST II\n\n\n"
+        "                                POWER OF ATTORNEY\n\nThe undersigned Trustee hereby appoints Larry W. Martin "
+        "his attorney-in-fact to sign the Registration Statement on Form N-14.\n/s/ James E. Bacon\n"
+    )
+    assert extract(two).company is None

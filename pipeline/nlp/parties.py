@@ -95,7 +95,7 @@ _OFFICER_OF = re.compile(
 # 'the Registration Statement on Form S-8 of Fabrikam Corporation', 'this Annual Report on Form 10-K of ...'
 _FILING_OF = re.compile(
     r"\b(?:registration\s+statement|annual\s+report|quarterly\s+report|report|statement)"
-    r"(?:\s+on\s+Form\s+[\w-]+)?\s*,?\s+of\s+(?:said\s+)?(?!the\b|such\b|any\b|each\b)",
+    r"(?:\s+on\s+Form\s+[\w-]+)?\s*,?\s+(?:of|for)\s+(?:said\s+)?(?!the\b|such\b|any\b|each\b)",
     FLAGS,
 )
 # 'NRG Energy, Inc.'s (and the NRG Companies' (as Co-Registrants)) Registration Statement on Form S-4'
@@ -642,6 +642,10 @@ def _heading_org(view: str) -> tuple[str, int, int] | None:
         line_start = view.rfind("\n", 0, org[1]) + 1
         line_end = view.find("\n", org[2])
         own_line = not view[line_start : org[1]].strip(" |") and not view[org[2] : line_end].strip(" |.")
+        if "\n" in view[org[1] : org[2]] and all(
+            is_org_name(part.strip()) for part in view[org[1] : org[2]].split("\n")
+        ):
+            return None  # two organizations on two title lines ('NUVEEN INVESTMENT TRUST / ... TRUST II'): several
         if view[org[1] : org[2]].isupper() or own_line:  # in capitals, or a title line of its own
             return org
     return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .lexicon import code_patterns, reference_patterns, statute_patterns
 
 _LIST_ITEM_FORM = re.compile(r"(?<![\w-])" + code_patterns()["code"], re.IGNORECASE)
-_LIST_ITEM_NUMBER = re.compile(r"(?<![\w(-])\d{1,3}[a-z]?(?:-\d{1,2}[a-z]?)?(?:\([a-z0-9]{1,4}\))*")
+_LIST_ITEM_NUMBER = re.compile(r"(?<![\w(-])\d{1,3}[a-z]?(?:-\d{1,2}[a-z]?)?(?: ?\([a-z0-9]{1,4}\))*")
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def find_references(view: str) -> list[Reference]:
                 if pattern.label == "FORM":
                     found.append(Reference("forms", canonical_form(item.group()), a, b))
                 else:
-                    number = item.group()
+                    number = item.group().replace(" ", "")  # 'Section 16 (a)' is Section 16(a)
                     if pattern.prefix == "Section":  # 'Sections 13d and 16a' are Section 13(d) and Section 16(a)
                         number = re.sub(r"^(\d+)([a-z])$", r"\1(\2)", number)
                     found.append(Reference("rules", f"{pattern.prefix} {number}", a, b))
