@@ -1014,3 +1014,12 @@ def test_statement_for_an_issuer_and_two_trusts_in_a_title_block(extract):
         "his attorney-in-fact to sign the Registration Statement on Form N-14.\n/s/ James E. Bacon\n"
     )
     assert extract(two).company is None
+
+
+def test_issuer_of_a_significant_stockholder(extract):
+    text = (
+        "The undersigned hereby appoints Robert M. Swartz to execute, in my capacity as one or more of an officer, "
+        "director, or significant stockholder of Hicks Acquisition Company II, Inc.\nor any of its subsidiaries "
+        "(collectively, the “Company”), reports under Section 16, including Forms 3, 4 and 5.\n/s/ Thomas O. Hicks\n"
+    )
+    assert extract(text).company == "Hicks Acquisition Company II, Inc."

@@ -87,7 +87,7 @@ _COMPANY_DEF = re.compile(  # _DEF for every company term in one pass
     FLAGS,
 )
 _OFFICER_OF = re.compile(
-    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|shareholders?|managers?|general\s+partner|"
+    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|(?:share|stock)holders?|managers?|general\s+partner|"
     r"(?:section\s+16\s+)?(?:reporting\s+persons?|insiders?))"
     r"\s+(?:and/or\s+(?:officers?|directors?|trustees?)\s+)?of\s+(?:each\s+of\s+)?",
     FLAGS,
