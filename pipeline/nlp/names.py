@@ -49,7 +49,7 @@ def is_org_name(text: str) -> bool:
         return False
     words = [_bare(w) for w in text.split()]
     lex = lexicon()
-    if len(words) == 1 and words[0] in lex.org_suffixes | lex.org_words:
+    if len(words) == 1 and (words[0] in lex.org_suffixes or words[0] in lex.org_words):
         return False  # 'LIMITED', 'Trust': a suffix or an organization word alone names nothing
     place = re.match(r"^(.+?)\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$", text)
     if place and _bare(place.group(1).split()[-1]) in lex.org_suffixes and len(place.group(1).split()) >= 2:

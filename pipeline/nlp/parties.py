@@ -120,6 +120,8 @@ _SECURITIES_OF = re.compile(
     r"\s+(?:issued\s+by|of)\s+(?!the\b|such\b|any\b|each\b|beneficial\b)",
     FLAGS,
 )
+# a cell of a line: text up to a '|' or a column gap of three spaces or more
+_CELL = re.compile(r"(?:[^|\s]|\s(?!\s\s))+")
 _DATE_WORDS = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     FLAGS,
@@ -362,9 +364,14 @@ def org_before(view: str, end: int, window: int = 260, across_blank: bool = Fals
     return best
 
 
+def _spaced(text: str) -> str:
+    """A regex for ``text`` whose words may be parted by any white space (a line break in a name)."""
+    return r"\s+".join(re.escape(w) for w in text.split())
+
+
 def _locate(raw: str, text: str, at: int = 0) -> tuple[int, int]:
     """Where a trimmed name (words re-joined by single spaces) stands in the raw run it was cut from."""
-    found = re.compile(r"\s+".join(re.escape(w) for w in text.split())).search(raw, at)
+    found = re.compile(_spaced(text)).search(raw, at)
     return found.span() if found else (at, at + len(text))
 
 
@@ -424,7 +431,8 @@ def _trim_org(text: str) -> str:
     # 'Director of Arzencor Medical Group, Inc.', 'IN THE UNDERSIGNED'S CAPACITY AS A DIRECTOR OF ALSOLCOR LTD.':
     # what comes before an office's 'of' is not part of the name (but 'Bank of America Corporation' is one name)
     for office in reversed(list(re.finditer(r"([\w'’-]+)\s+of\s+(?:the\s+)?", text, FLAGS))):
-        if office.group(1).lower() in lexicon().title_words | _HOLDER_WORDS and office.end() < len(text):
+        word = office.group(1).lower()
+        if (word in lexicon().title_words or word in _HOLDER_WORDS) and office.end() < len(text):
             text = text[office.end() :]
             break
     text = re.split(r",\s+(?:an?|the)\s+(?=[A-Z])", text, maxsplit=1, flags=FLAGS)[0]  # ', A DELAWARE CORPORATION'
@@ -521,7 +529,7 @@ def find_company(
 
 def _state_after_any(view: str, name: str) -> Found | None:
     """The state written after another mention of the company ('Duke Energy Corporation, a Delaware corporation')."""
-    pattern = r"\s+".join(re.escape(w) for w in name.split())
+    pattern = _spaced(name)
     for mention in re.finditer(pattern, view, FLAGS):
         state = _state_after(view, mention.end())
         if state:
@@ -1137,7 +1145,7 @@ def _unsigned_signers(view: str, lines: list[_Line], text: str) -> list[Found]:
     for rule in _SIGN_LINE.finditer(text):
         i = _line_index(lines, rule.end() + 1)
         if i < len(lines) and lines[i].start > rule.end():
-            for cell in re.finditer(r"(?:[^|\s]|\s(?!\s\s))+", lines[i].text):  # a name under each line
+            for cell in _CELL.finditer(lines[i].text):  # a name under each line
                 starts.append((lines[i].start + cell.start(), lines[i].start + cell.end()))
     for at, end in sorted(set(starts)):
         i = _line_index(lines, at)
@@ -1228,7 +1236,7 @@ def _title_on_name_line(view: str, lines: list[_Line], grantor: Found) -> tuple[
     for line in lines:
         if key[:4] not in line.key:
             continue
-        for cell in re.finditer(r"(?:[^|\s]|\s(?!\s\s))+", line.text):  # cells: '|' or a column gap between
+        for cell in _CELL.finditer(line.text):  # cells: '|' or a column gap between
             raw = re.sub(r"^\s*/s/\s*", "", cell.group(), flags=FLAGS)
             for comma in re.finditer(r",\s*|\s+[–—-]{1,2}\s+", raw):  # 'Name, Director' or 'Name – Trustee'
                 head = raw[: comma.start()]
@@ -1254,11 +1262,12 @@ def _defined_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] | N
 
 def _apposition_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] | None:
     """'I, Margaret Hayes, Senior Vice President and Chief Accounting Officer of Delmarva Bancorp, ...'."""
-    name = r"\s+".join(re.escape(w) for w in grantor.name.split())
+    name = _spaced(grantor.name)
     for mention in re.finditer(rf"\b{name}\b", view, FLAGS):
         match = _APPOSITION.match(view, mention.end())
         office = match.group(1) if match else ""
-        if office.islower() and all(_bare_word(w) in lexicon().title_words | _TITLE_CONNECTORS for w in office.split()):
+        words = [_bare_word(w) for w in office.split()]
+        if office.islower() and all(w in lexicon().title_words or w in _TITLE_CONNECTORS for w in words):
             return squash(office).title(), match.span(1)  # 'I, Samuel Prentiss, a director of ...'
         if match and is_title_text(office) and _title_like(office):
             return squash(office), match.span(1)
@@ -1362,7 +1371,7 @@ def _title_in_run(view: str, grantor: Found, keys: set[str]) -> tuple[str, tuple
     """'/s/ Garth M. Girvan | Garth M. Girvan | | Director | | /s/ ...': the office cell before the next signature."""
     nxt = SIG.search(view, grantor.end)
     end = nxt.start() if nxt else min(len(view), grantor.end + 200)
-    for cell in re.finditer(r"(?:[^|\s]|\s(?!\s\s))+", view[grantor.end : end]):  # cells: '|' or a column gap
+    for cell in _CELL.finditer(view[grantor.end : end]):  # cells: '|' or a column gap
         value = re.sub(r"^[\"”]\s*", "", cell.group().strip())
         name = leading_name(value)
         if name and norm_key(strip_person(name)) in keys:
@@ -1379,7 +1388,7 @@ def _title_in_run(view: str, grantor: Found, keys: set[str]) -> tuple[str, tuple
 def _cell_above(view: str, line: _Line, at: int) -> tuple[str, int] | None:
     """The title-like cell of ``line`` that stands in the same column as position ``at`` of the next line."""
     column = at - (view.rfind("\n", 0, at) + 1)
-    for cell in re.finditer(r"(?:[^|\s]|\s(?!\s\s))+", line.text):
+    for cell in _CELL.finditer(line.text):
         if (
             cell.start() <= column + 2
             and column < cell.end()
