@@ -98,7 +98,7 @@ class PoaParties:
     """Grantors, agents, company: appointment clauses, signature blocks and company definitions.
 
     ``ner`` is the project's trained NER pipeline when one is installed: it is asked only about the stretches
-    of text the rules cannot read (see parties._entity_in)."""
+    of text the rules cannot read (see parties.agents._entity_in)."""
 
     ner: Language | None = None
 

@@ -1,0 +1,206 @@
+"""Who is appointed: the names in an appointment clause, a confirming statement or a letter's salutation."""
+
+from __future__ import annotations
+
+import re
+
+from ..names import (
+    ListItem,
+    is_org_name,
+    is_person_name,
+    is_title_text,
+    split_names,
+    squash,
+    strip_person,
+)
+from .base import APPOINT, DEF, FLAGS, Found, Tagger, unique
+from .orgs import org_before
+
+_LEAD = re.compile(
+    r"\s*(?:(?:hereby|irrevocably|severally|jointly(?:\s+and\s+severally)?)\s+)*"
+    r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s+)?)?"
+    r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
+    FLAGS,
+)
+_STOP = re.compile(
+    r",?\s*(?:and\s+|or\s+)?\b(?:each|any|either|all|both)\s+(?:(?:or|and)\s+(?:any|either|each)\s+)?(?:one\s+)?of\s+(?:them|us)\b"
+    r"|,?\s*(?:each\s+)?(?:signing|acting)\s+(?:singly|individually|alone|jointly|severally|together)"
+    r"|,?\s*(?:jointly|severally|individually)\b"
+    r"|,?\s+as\s+(?:his|her|its|their|the|my|our|true|attorneys?|agents?|such|each|a|an|proxy|proxies)\b"
+    r"|,?\s+(?:his|her|its|their|my|our|your|the\s+undersigned['’]?s?|said|such|its)(?:\s+or\s+(?:her|his)|/(?:her|his))?\s+"
+    r"(?:true|lawful|attorneys?|agents?|exclusive|proxy|sole|full|attorney-in-fact)"
+    r"|\s+to\s+(?:be|act|sign|execute|exercise|file|do|make|prepare|take|vote|negotiate|serve)\b"
+    r"|,?\s+(?:with|without|having)\s+(?:full\s+)?(?:power|authority)"
+    r"|,\s+with\b|\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori|design|appoint|empower)"
+    r"|\((?:together|each|with|and|collectively|hereinafter|individually|as|or|in)\b|\(\s*(?:the\s+)?[\"“]"
+    r"|:|;(?!\s*(?:and|or)\s+(?-i:[A-Z]))(?=\s*(?:and\s+|or\s+)?(?-i:\(?[a-z0-9]{1,3}\)|[a-z]))|(?<=[a-z]{3})\.(?:\s|$)|,\s+whose\b|\s+who\b|,\s+each\s+of\s+|\s+and\s+(?:his|her|their|its)\s+"
+    r"|\s+and\s+any\s+other\b|\s+for\s+(?:the|him|her|me|us|it)\b|\s+in\s+(?:my|his|her|its|the)\b"
+    r"|(?<=[a-z]{2}[.:;])\s*\n\s*\n",
+    FLAGS,
+)
+# '... authorizes and directs the following persons to file the Form on his behalf: A, B or C.'
+_FOLLOWING = re.compile(
+    r"\bthe\s+following\s+(?:persons?|individuals?|attorneys?(?:-in-fact)?)\b[^:.;]{0,80}:\s*", FLAGS
+)
+_CONFIRM = re.compile(r"\bconfirms?\s+that\s+", FLAGS)
+_CONFIRM_END = re.compile(r"\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori[sz]ed|designated|appointed)", FLAGS)
+
+
+def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
+    """Agents named in every appointment clause, in order, each once."""
+    found: list[Found] = []
+    for match in APPOINT.finditer(view):
+        if _YOU.match(view, match.end()):
+            found.extend(_addressees(view, match.start(), ents))  # a letter that appoints 'each of you'
+            continue
+        found.extend(_agents_after(view, match.end(), ents))
+    for match in _FOLLOWING.finditer(view):
+        found.extend(_agents_after(view, match.end(), ents))
+    for match in _CONFIRM.finditer(view):
+        end = _CONFIRM_END.search(view, match.end(), match.end() + 600)
+        if end:
+            found.extend(_names_in(view, match.end(), end.start(), ents))
+    return unique(found)
+
+
+_YOU = re.compile(r"\s+(?:(?:each|both|any|either)\s+(?:one\s+)?of\s+)?you\b", FLAGS)
+_SALUTATION = re.compile(
+    r"^[ \t|]*(?:dear\b[^\n]*|(?:ladies\s+and\s+)?gentlemen|[^\n]{0,60}\b(?:mr|ms|mrs|messrs)\.?[^\n]{0,60}):[ \t]*$",
+    FLAGS | re.M,
+)
+
+
+def _addressees(view: str, before: int, ents: Tagger | None) -> list[Found]:
+    """The people a letter is addressed to, named on a line above its salutation ('Dear Sirs:')."""
+    salutations = list(_SALUTATION.finditer(view, 0, before))
+    if not salutations:
+        return []
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", view[: salutations[-1].start()])][-6:]
+    for line in reversed(lines):
+        names = [n for n in _names_in(view, line.start(), line.end(), ents) if is_person_name(n.name)]
+        if names:
+            return names
+    return []
+
+
+def _agents_after(view: str, start: int, ents: Tagger | None, depth: int = 0) -> list[Found]:
+    lead = _LEAD.match(view, start)
+    start = lead.end() if lead else start
+    stop = _STOP.search(view, start, min(len(view), start + 1500))
+    end = stop.start() if stop else min(len(view), start + 400)
+    names = _names_in(view, start, end, ents)
+    # 'A and B, each of Orion Corp. (the "Company"), and C of Baker LLP': the list goes on after a definition
+    more = _LIST_GOES_ON.match(view, stop.start()) if stop and depth < 2 else None
+    if more:
+        names += _agents_after(view, more.end(), ents, depth + 1)
+    return names
+
+
+# where a list stops at a description of the names before ('..., each of Orion Corp. (the "Company"),') and goes on
+_LIST_GOES_ON = re.compile(
+    r"(?:,?\s*(?:each|all|both)\s+of\s+(?-i:[A-Z])[^,;()\n]{2,80}?)?\s*(?:\([^()]{0,60}\))?"
+    r"\s*,?\s*(?:and|or)\s+(?=(?-i:[A-Z][a-z]))",
+    FLAGS,
+)
+
+
+def _entity_in(view: str, item: ListItem, tagger: Tagger | None) -> Found | None:
+    """The NER model's person or organization that covers most of a list item the rules could not read.
+
+    The model runs only here, on the item and a little context, so documents the rules read in full cost
+    nothing extra."""
+    if tagger is None:
+        return None
+    size = len(item.text.replace(" ", "")) or 1
+    for start, end, label in tagger(view, max(0, item.start - 60), min(len(view), item.end + 60)):
+        if label in ("PERSON", "ORG") and start >= item.start - 1 and end <= item.end + 1:
+            text = squash(view[start:end])
+            if len(text.replace(" ", "")) >= 0.6 * size:
+                return Found(text, start, end, confidence=0.75, method="ner")
+    return None
+
+
+def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> list[Found]:
+    """Names in a list region; an address after a name ('X of 3 Main Street, ...') is skipped. Where the rules
+    cannot read an item (an unusual name, OCR noise), the NER model's person or organization there is taken."""
+    names: list[Found] = []
+    in_address = False
+    misses = 0  # unreadable items in a row: OCR noise inside a list ('KRISTIN H. [VES') is skipped
+    for item in _list_items(view, start, end):
+        text = squash(re.sub(r"\s*\((?=[a-z])[^)]*\)", "", item.text))  # '(the Company's General Counsel)'
+        before = view[max(start, item.start - 12) : item.start].lower()
+        joined = bool(re.search(r"\b(?:or|and)\W*$|failing\s+\w+\W*$", before))
+        match = re.match(r"^(.*?)\s*,?\s+of\s+(.+)$", text)
+        if text.lower().startswith("of "):
+            in_address = True
+            continue
+        if match and is_person_name(strip_person(match.group(1))):
+            text, in_address = match.group(1), True
+        elif in_address and not joined:
+            continue
+        text = re.sub(r"\b([A-Z]) ([a-z]{2,})", r"\1\2", text)  # OCR splits a word: 'S.E. F underburg'
+        candidate = _resolve_defined(view, text) or text
+        person = strip_person(candidate)
+        if is_person_name(person):
+            names.append(_found(view, item, person, 0.9))
+        elif is_org_name(candidate) and not is_title_text(candidate):
+            names.append(_found(view, item, squash(candidate), 0.8))
+        elif is_title_text(candidate) and len(candidate) < 80:
+            continue  # an office between names: 'John Roe, General Counsel, and Mary Poe'
+        elif not in_address and (entity := _entity_in(view, item, ents)):
+            names.append(entity)
+        elif not in_address:
+            misses += 1
+            if not names or misses > 1 or len(text) > 40:
+                break
+            continue
+        else:
+            continue
+        misses = 0
+        in_address = in_address and not joined or bool(match)
+    return names
+
+
+def _list_items(view: str, start: int, end: int) -> list[ListItem]:
+    """Items of a list region; one name per line when every line of the region is a name."""
+    region = view[start:end]
+    lines = [m for m in re.finditer(r"[^\n]+", region) if m.group().strip(" ,;")]
+    names = [m.group().strip(" ,;") for m in lines[:-1]]
+    last = re.sub(r"^(?:and|or)\s+", "", lines[-1].group().strip(" ,;"), flags=FLAGS) if lines else ""
+    if (
+        len(lines) >= 2
+        and all("," not in n and is_person_name(strip_person(n)) for n in names)
+        and not re.search(r",|\s(?:and|or)\s", last)  # 'Avery S. Cohen, Suzanne K. Hanselman and William Hull'
+    ):
+        items = []
+        for m in lines:
+            text = m.group().strip(" ,;")
+            text = re.sub(r"^(?:and|or)\s+", "", text, flags=FLAGS)
+            at = start + m.start() + m.group().find(text)
+            items.append(ListItem(text, at, at + len(text)))
+        return items
+    return split_names(region, start)
+
+
+def _found(view: str, item: ListItem, name: str, confidence: float) -> Found:
+    at = view.find(name.split()[0], item.start, item.end + 1)
+    start = at if at >= 0 else item.start
+    return Found(name, start, max(start, item.end), confidence=confidence)
+
+
+def _resolve_defined(view: str, text: str) -> str | None:
+    """'the Investment Manager' -> the organization defined as (the "Investment Manager")."""
+    match = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})", text)
+    if not match or text[:1].isupper() and not text.lower().startswith("the "):
+        return None
+    return defined_entity(view, match.group(1))
+
+
+def defined_entity(view: str, term: str) -> str | None:
+    """The organization a defined term stands for: 'FRANKLIN ADVISERS, INC. (the "Investment Manager")'."""
+    pattern = re.compile(DEF.format(term=re.escape(term).replace(r"\ ", r"\s+")))
+    for match in pattern.finditer(view):
+        org = org_before(view, match.start())
+        if org:
+            return org[0]
+    return None

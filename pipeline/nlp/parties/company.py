@@ -1,0 +1,286 @@
+"""Which organization is the issuer, and the state it is organized in."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import lexicon
+from ..names import (
+    is_entity_line,
+    is_org_name,
+    is_title_text,
+    norm_key,
+    squash,
+)
+from .base import DATE_WORDS, DEF, FLAGS, Found, is_appointing, skip_definition
+from .orgs import org_after, org_before, spaced, trim_org
+from .titles import bare_word
+
+_COMPANY_TERMS = ("Company", "Corporation", "Issuer", "Registrant", "Fund", "Trust", "Partnership", "Bank")
+_TERMS = "|".join(_COMPANY_TERMS)
+_COMPANY_DEF = re.compile(  # DEF for every company term in one pass
+    DEF.replace("{term}", f"(?P<t1>{_TERMS})", 1)
+    .replace("{term}", f"(?P<t2>{_TERMS})", 1)
+    .replace("{{", "{")
+    .replace("}}", "}"),
+    FLAGS,
+)
+_OFFICER_OF = re.compile(
+    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|(?:share|stock)holders?|managers?|general\s+partner|"
+    r"(?:section\s+16\s+)?(?:reporting\s+persons?|insiders?))"
+    r"\s+(?:and/or\s+(?:officers?|directors?|trustees?)\s+)?of\s+(?:each\s+of\s+)?",
+    FLAGS,
+)
+# 'the Registration Statement on Form S-8 of Fabrikam Corporation', 'this Annual Report on Form 10-K of ...'
+_FILING_OF = re.compile(
+    r"\b(?:registration\s+statement|annual\s+report|quarterly\s+report|report|statement)"
+    r"(?:\s+on\s+Form\s+[\w-]+)?\s*,?\s+(?:of|for)\s+(?:said\s+)?(?!the\b|such\b|any\b|each\b)",
+    FLAGS,
+)
+# 'NRG Energy, Inc.'s (and the NRG Companies' (as Co-Registrants)) Registration Statement on Form S-4'
+_OWN_STATEMENT = re.compile(
+    r"['’]s\s+(?:\([^;.]{0,80}?\)\)?\s+)?(?:registration\s+statement|annual\s+report|quarterly\s+report|Form\s+\d)",
+    FLAGS,
+)
+# 'a statement under Section 16(a) ... with respect to the Blue Harbor Fund, Inc., a Maryland corporation'
+_CONCERNING = re.compile(
+    r"\b(?:with\s+respect\s+to|in\s+respect\s+of|relating\s+to|concerning)\s+(?:the\s+)?"
+    r"(?!(?:securities|shares|stock|such|any|its|his|her|their|my|our|each|all|this|that|these|those|company|"
+    r"corporation|issuer|registrant|undersigned)\b)",
+    FLAGS,
+)
+# 'the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly
+# authorized.' followed by the registrant's name above its 'By:' line
+_REGISTRANT_BLOCK = re.compile(
+    r"registrant\s+has\s+duly\s+caused\s+this\b[^.]{0,300}?\bduly\s+authori[sz]ed\b[^.]{0,200}?\.\s*", FLAGS
+)
+_SECURITIES_OF = re.compile(
+    r"\b(?:securities|(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)|units|common\s+units|interests)"
+    r"\s+(?:issued\s+by|of)\s+(?!the\b|such\b|any\b|each\b|beneficial\b)",
+    FLAGS,
+)
+
+
+def find_company(
+    view: str, grantor_keys: set[str], agents: list[Found] | None = None
+) -> tuple[Found | None, Found | None]:
+    """The issuer and its state of incorporation. An office named right after an agent describes the agent
+    ('Kathryn Burns, Vice President, Director of Finance of Monroe Bank'), not the grantor's issuer."""
+    candidates: list[tuple[float, str, int, int]] = []
+    described = [(a.end, a.end + 80) for a in agents or []]
+    for match in _COMPANY_DEF.finditer(view):
+        term = next(t for t in _COMPANY_TERMS if t.lower() == (match.group("t1") or match.group("t2")).lower())
+        org = (
+            org_before(view, match.start())
+            or _named_with_term(view, match.start(), term)
+            or _defined_run(view, match.start())
+        )
+        appointing = is_appointing(view, match.end()) and not re.search(
+            r"\b(?:of|in|by|for)\s+(?:the\s+)?$", view[: org[1]] if org else ""
+        )
+        issuer_term = term in ("Company", "Issuer", "Corporation", "Registrant")
+        # a grantor that the text itself calls 'the Company' is the company (a fund that grants is not the issuer)
+        if org and (issuer_term or norm_key(org[0]) not in grantor_keys) and not appointing:
+            candidates.append((3.0 if term in ("Company", "Issuer", "Corporation") else 2.0, *org))
+    for match in _OFFICER_OF.finditer(view):
+        org = org_after(view, match.end())
+        if org and not any(a <= match.start() < b and "," in view[a : match.start()] for a, b in described):
+            candidates.append((2.5, *org))
+    for match in _SECURITIES_OF.finditer(view):
+        org = org_after(view, match.end())
+        if org and norm_key(org[0]) not in grantor_keys:
+            candidates.append((2.0, *org))
+    for match in _OWN_STATEMENT.finditer(view):
+        org = org_before(view, match.start())
+        if org and org[2] == match.start():
+            candidates.append((2.0, *org))
+    for match in _FILING_OF.finditer(view):
+        org = org_after(view, match.end())
+        if org:  # a report of its own: an entity that grants the power for it is still the issuer
+            candidates.append((2.0, *org))
+    for match in _CONCERNING.finditer(view):
+        org = org_after(view, match.end())
+        if org and norm_key(org[0]) not in grantor_keys:
+            candidates.append((1.8, *org))
+    registrant = _registrant_block_org(view)
+    if registrant:
+        candidates.append((2.5, *registrant))
+    letterhead = _letterhead_org(view)
+    if letterhead and norm_key(letterhead[0]) not in grantor_keys:
+        candidates.append((1.0, *letterhead))
+    heading = _heading_org(view)
+    if heading:
+        candidates.append((1.5, *heading))
+    candidates = [
+        c
+        for c in candidates
+        if not _not_the_issuer(view, c[3]) and "securitiesandexchangecommission" not in norm_key(c[1])
+    ]
+    if not candidates:
+        return None, _registrant_state(view)
+    best = max(candidates, key=lambda c: (c[0], -c[2]))
+    name, start, end = best[1:]
+    # the fullest mention of the chosen company ('VIACOM INC.' vs 'Viacom Inc.' are the same)
+    company = Found(name, start, end, confidence=min(1.0, best[0] / 3))
+    return company, _state_after(view, end) or _state_after_any(view, name) or _registrant_state(view)
+
+
+def _state_after_any(view: str, name: str) -> Found | None:
+    """The state written after another mention of the company ('Duke Energy Corporation, a Delaware corporation')."""
+    pattern = spaced(name)
+    for mention in re.finditer(pattern, view, FLAGS):
+        state = _state_after(view, mention.end())
+        if state:
+            return state
+    return None
+
+
+_NOT_ISSUER = re.compile(
+    r"\s*(?:and/or|or)\s+(?-i:[A-Z])|,?\s*(?:the\s+)?(?:issuer|company|fund|registrant)['’]s\s", FLAGS
+)
+
+
+def _defined_run(view: str, end: int) -> tuple[str, int, int] | None:
+    """'USA INTERACTIVE, a Delaware corporation (the "Company")': a name without a corporate suffix, known for an
+    organization by the definition (and the description) that follow it."""
+    base = max(0, end - 160)
+    head = view[base:end]
+    described = re.search(
+        r",\s*an?\s+[\w\s]{0,40}?(?:corporation|company|partnership|trust|association)\s*,?\s*$", head, FLAGS
+    )
+    if described:
+        head = head[: described.start()]
+    match = re.search(r"(?-i:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for|the))*)\s*,?\s*$", head)
+    if not match:
+        return None
+    words = match.group().strip(" ,").split()
+    while words and (
+        words[0] in {"The", "THE"} or is_title_text(words[0]) or bare_word(words[0]) in lexicon().not_names
+    ):
+        words.pop(0)
+    name = " ".join(words)
+    if not words or not (name.isupper() or len(words) >= 2):
+        return None
+    start = base + match.start() + match.group().find(words[0])
+    return squash(name), start, start + len(name)
+
+
+def _named_with_term(view: str, end: int, term: str) -> tuple[str, int, int] | None:
+    """'the Trust for Professional Managers (the "Trust")': a name that holds its own defined term."""
+    match = re.search(
+        r"(?-i:(?:[A-Z][\w&'’.-]*|for|of|and|the)(?:\s+(?:[A-Z][\w&'’.-]*|for|of|and|the)){1,8})\s*$",
+        view[max(0, end - 120) : end],
+    )
+    if not match:
+        return None
+    words = match.group().split()
+    while words and (words[0].lower() in {"the", "of", "for", "and"} or is_title_text(words[0])):
+        words.pop(0)  # 'Trustees of the Trust for ...': the office and the article are not the name
+    name = trim_org(" ".join(words))  # 'Sole Trustee of the Eleventh ... Trust': the office is not the name
+    words = name.split()
+    if len(words) < 2 or term.lower() not in name.lower().split() or not name[:1].isupper():
+        return None
+    start = view.rfind(" ".join(words[:2]), 0, end)
+    return (squash(name), start, start + len(name)) if start >= 0 else None
+
+
+def _not_the_issuer(view: str, end: int) -> bool:
+    """'Putnam Investment Management, LLC and/or Putnam, LLC, the Issuer's Investment Adviser': one of several
+    organizations, or one described by its relation to the issuer, is not the issuer."""
+    return bool(_NOT_ISSUER.match(view, end))
+
+
+def _registrant_block_org(view: str) -> tuple[str, int, int] | None:
+    """The registrant's name printed above its 'By:' line after 'the registrant has duly caused this ...'."""
+    match = _REGISTRANT_BLOCK.search(view)
+    if not match:
+        return None
+    for cell in re.finditer(r"(?:[^|\s]|[ \t](?![ \t][ \t]))+", view[match.end() : match.end() + 400]):
+        text = cell.group().strip(" |\t")  # cells of a line, or of a table: '| Date: ... |   | Apple Inc. |'
+        if not text or DATE_WORDS.match(text) or re.match(r"(?:date|dated)\b", text, FLAGS):
+            continue
+        if re.match(r"by\b|/s/", text, FLAGS):
+            return None
+        start = match.end() + cell.start() + cell.group().index(text[0])
+        org = org_after(view, start)
+        if org:
+            return org
+        if is_entity_line(text):
+            return squash(text), start, start + len(text)
+        return None
+    return None
+
+
+def _letterhead_org(view: str) -> tuple[str, int, int] | None:
+    """A letter's head: an organization's name on the first line of a letter ('Re:', 'Dear ...', 'To whom ...')."""
+    if not re.search(
+        r"^\s*(?:re\s*:|dear\b|to\s+whom\b|ladies\s+and\s+gentlemen\b|gentlemen\s*:)", view[:1500], FLAGS | re.M
+    ):
+        return None
+    first = re.search(r"\S[^\n]*", view)
+    if not first:
+        return None
+    text = first.group().strip(" |")
+    if not is_org_name(text) or "securitiesandexchangecommission" in norm_key(text):
+        return None
+    start = first.start() + first.group().find(text)
+    return squash(text), start, start + len(text)
+
+
+def _heading_org(view: str) -> tuple[str, int, int] | None:
+    """An organization named in the title block, above or on the 'POWER OF ATTORNEY' heading."""
+    for heading in re.finditer(r"POWER\s+OF\s+ATTORNEY", view[:1500], FLAGS):
+        line_start = view.rfind("\n", 0, heading.start()) + 1
+        line_end = view.find("\n", heading.end())
+        alone = not re.sub(r"(?i)limited|special|durable", "", view[line_start : heading.start()]).strip(" |") and (
+            line_end < 0 or not view[heading.end() : line_end].strip(" |")
+        )
+        if not view[heading.start() : heading.end()].isupper() and not alone:
+            continue  # a heading: in capitals, or on a line of its own
+        org = org_before(view, heading.start(), window=200, across_blank=True)
+        if not org:
+            continue
+        line_start = view.rfind("\n", 0, org[1]) + 1
+        line_end = view.find("\n", org[2])
+        own_line = not view[line_start : org[1]].strip(" |") and not view[org[2] : line_end].strip(" |.")
+        if "\n" in view[org[1] : org[2]] and all(
+            is_org_name(part.strip()) for part in view[org[1] : org[2]].split("\n")
+        ):
+            return None  # two organizations on two title lines ('NUVEEN INVESTMENT TRUST / ... TRUST II'): several
+        if view[org[1] : org[2]].isupper() or own_line:  # in capitals, or a title line of its own
+            return org
+    return None
+
+
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    names = "|".join(re.escape(s) for s in (*lex.states, *sorted(lex.state_adjectives, key=len, reverse=True)))
+    return re.compile(
+        rf",?\s*(?:an?\s+(?:[^\W\d_][\w.-]*\s+){{0,3}}?"  # 'a Delaware corporation', 'a société anonyme organized'
+        rf"(?:(?:formed|organized|organised|incorporated|existing|registered)\s+(?:and\s+existing\s+)?(?:under\s+the\s+laws\s+of|in)\s+"
+        rf"(?:the\s+(?:State|Commonwealth|Province|Republic|Kingdom|Grand\s+Duchy)\s+of\s+)?)?({names})\b)",
+        FLAGS,
+    )
+
+
+def _state_after(view: str, end: int) -> Found | None:
+    end = skip_definition(view, end)  # 'GlaxoSmithKline plc (the "Company"), a company registered in England'
+    match = _state_pattern().match(view, end)
+    if not match:
+        return None
+    value = match.group(1)
+    lex = lexicon()
+    canonical = next((s for s in lex.states if s.lower() == value.lower()), None)
+    canonical = canonical or lex.state_adjectives.get(value) or value
+    return Found(canonical, match.start(1), match.end(1), confidence=0.9)
+
+
+def _registrant_state(view: str) -> Found | None:
+    """'the Registrant, a Bermuda limited liability company': the issuer's state without its name."""
+    for match in re.finditer(r"\bthe\s+(?:Registrant|Company|Corporation|Issuer)\b", view):
+        state = _state_after(view, match.end())
+        if state:
+            return state
+    return None

@@ -1,0 +1,495 @@
+"""Who grants the power: each signer of the signature block, the entity an officer signs for, and the
+undersigned named in the opening or the closing."""
+
+from __future__ import annotations
+
+import re
+
+from ..names import (
+    is_entity_line,
+    is_org_name,
+    is_person_name,
+    is_title_text,
+    leading_name,
+    norm_key,
+    squash,
+    strip_person,
+)
+from .agents import defined_entity
+from .base import (
+    CELL,
+    FLAGS,
+    SIG,
+    VERB,
+    WITNESS_LINE,
+    Found,
+    Line,
+    is_appointing,
+    line_index,
+    skip_definition,
+    split_lines,
+    unique,
+)
+from .orgs import org_after
+from .titles import fill_titles, title_like
+
+_CLOSING = re.compile(
+    r"^\s*(?:sincerely|very truly yours|yours truly|truly yours|respectfully(?: submitted)?|"
+    r"regards|best regards|cordially)\s*,?\s*$",
+    FLAGS | re.MULTILINE,
+)
+
+
+def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int | None]:
+    """Grantors from signature blocks, entity blocks and the opening; and where signatures begin."""
+    lines = split_lines(view)
+    grantors: list[Found] = []
+    sigs = list(SIG.finditer(view))
+    signature_start = view.rfind("\n", 0, sigs[0].start()) + 1 if sigs else None
+    entity_found = False
+    for sig in sigs:
+        entity = _entity_above(view, lines, sig.start())
+        if entity is not None:
+            grantors.extend(entity)  # the officer signing for it is not a grantor
+            entity_found = entity_found or bool(entity)
+            continue
+        person = _signer(view, lines, sig)
+        if person:
+            grantors.append(person)
+    if sigs:
+        signed = [norm_key(g.name) for g in grantors]
+        rows = _unsigned_rows(view, lines, sigs, text or view)
+        grantors.extend(r for r in rows if not any(norm_key(r.name) in key for key in signed))
+    grantors.extend(_by_blocks(view, lines))
+    grantors.extend(_opening_grantors(view))
+    if not sigs:
+        grantors.extend(_unsigned_signers(view, lines, text or view))
+    if not grantors:
+        grantors.extend(_closing_grantor(view, lines) or _heading_grantor(view))
+    if entity_found:
+        # entities grant through their officers; a person found beside them is one more officer whose 'By:' OCR
+        # or the layout lost (not after a registrant's own signing block: its signers below are grantors)
+        grantors = [
+            g for g in grantors if is_org_name(g.name) or is_entity_line(g.name) or not _signs_under_entity(lines, g)
+        ] or grantors
+    first: dict[str, int] = {}
+    for g in grantors:
+        at = g.anchor if g.anchor is not None else g.start
+        first[norm_key(g.name)] = min(at, first.get(norm_key(g.name), at))
+    grantors = sorted(unique(grantors), key=lambda g: first[norm_key(g.name)])  # in order of appearance
+    keys = [norm_key(g.name) for g in grantors]
+    suffixed = {k for k in keys if re.search(r"(?:jr|sr|ii|iii|iv)$", k)}
+    grantors = [g for g, k in zip(grantors, keys, strict=True) if not any(o.startswith(k) and o != k for o in suffixed)]
+    keys = [norm_key(g.name) for g in grantors]  # 'Bradford J. Bomba' is 'Bradford J. Bomba, Jr.' signing
+    grantors = [  # 'CRX' / 'ACQUISITION LTD.' read once whole and once from its second line
+        g
+        for g, k in zip(grantors, keys, strict=True)
+        if not (is_org_name(g.name) and any(o != k and o.endswith(k) for o in keys))
+    ]
+    for g in grantors:
+        g.name = _fullest(view, g.name)
+    fill_titles(view, lines, grantors)
+    return grantors, signature_start
+
+
+def _fullest(view: str, name: str) -> str:
+    """The name at its fullest mention: '/s/ Nolan Altman' signs for 'Nolan T. Altman' named above."""
+    words = name.split()
+    if len(words) != 2 or is_org_name(name):
+        return name
+    pattern = rf"\b{re.escape(words[0])}\s+((?:[A-Z]\.\s*){{1,2}})\s*{re.escape(words[1])}\b"
+    match = re.search(pattern, view, FLAGS)
+    return f"{words[0]} {squash(match.group(1))} {words[1]}" if match else name
+
+
+_SIGN_ROW = re.compile(r"^[ \t|]*(?:_{8,}|-{8,})[ \t|]{3,}(?P<title>[^|\n]+?)(?:[ \t|]{3,}|$)")
+
+
+def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw: str) -> list[Found]:
+    """Rows of a signature table that have a name and an office but no '/s/' yet (a conformed copy printed before
+    every signer signed): 'Winfield M. Kelly, Jr.' / 'Chairman of the Board and Director' between signed rows."""
+    first, last = line_index(lines, sigs[0].start()), line_index(lines, sigs[-1].start())
+    found = []  # 'raw' is the text: the rules of '______' lines are blanked in the view
+    for i in range(max(1, first - 10), min(len(lines), last + 60)):  # from the header row on
+        text = strip_person(lines[i].text.strip(" |"))
+        if re.search(r"\bnotary\b|\bsworn\b|\bstate\s+of\b|\bcounty\s+of\b", lines[i].text, FLAGS):
+            break  # the signature table has ended
+        office = re.match(r"^([^,]+?),\s+(.+)$", text)  # 'William J. Rainer, Director' on one line
+        sign_line = _SIGN_ROW.match(raw[lines[i - 1].start : lines[i - 1].end])  # '-------   Director   June __, 2000'
+        if office and is_person_name(office.group(1)) and title_like(office.group(2)):
+            text, nxt = office.group(1), office.group(2)
+        elif sign_line and is_person_name(text):
+            nxt = sign_line.group("title")
+        else:
+            nxt = next((ln.text.strip(" |") for ln in lines[i + 1 : i + 3] if ln.text.strip(" |")), "")
+        if SIG.search(lines[i].text) or not is_person_name(text) or SIG.search(lines[i - 1].text):
+            continue  # a signature, or the name printed under one
+        context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 3])
+        if title_like(nxt) and not re.search(
+            r"notary|witness(?:ed)?\s*(?:by)?\s*:|attest|commission\s+expires", context, FLAGS
+        ):
+            at = lines[i].start + lines[i].text.find(text)
+            row = Found(text, at, at + len(text), confidence=0.7, anchor=lines[i].start)
+            if sign_line and not office:
+                row.title = squash(nxt)
+                row.title_span = (
+                    lines[i - 1].start + sign_line.start("title"),
+                    lines[i - 1].start + sign_line.end("title"),
+                )
+            found.append(row)
+    return found
+
+
+def _signs_under_entity(lines: list[Line], person: Found) -> bool:
+    """Does this signature stand right under an entity's name (an officer signing for it whose 'By:' OCR or the
+    layout lost)? A person who signs on a line of their own, below the entities' blocks, grants for themself."""
+    if person.anchor is None:
+        return True
+    i = line_index(lines, person.anchor)
+    above = [ln.text.strip(" |") for ln in lines[max(0, i - 2) : i]]
+    return any(
+        is_org_name(text)
+        or (is_entity_line(text) and not is_person_name(text) and not SIG.search(text))
+        or _BY.match(text)
+        or (re.match(r"by\b", text, FLAGS) and not SIG.search(text))  # not another block's 'By: /s/ Name'
+        for text in above
+    )
+
+
+def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
+    """The person who signs at a '/s/' mark, unless a witness or a notary signs there."""
+    i = line_index(lines, sig.start())
+    rest = view[sig.end() : lines[i].end]
+    cell = re.split(r"\s{3,}|\||\t|(?i:/s/)", rest)[0]
+    if re.search(r"[\"“]", view[sig.start() : sig.end() + 1]):
+        cell = re.split(r"[\"”]", cell)[0]  # a conformed signature in quotes: '“David W. Leebron” David W. Leebron'
+    name = strip_person(leading_name(cell))
+    broken = name and not is_person_name(name, strict=False) and cell.strip() == rest.strip() and len(name) < 25
+    if (not name or broken) and i + 1 < len(lines):
+        # the name below, or the rest of it, perhaps over short lines ('/s/' / 'R. John' / 'Fletcher';
+        # '/s/ Peter A.' / 'Lankau')
+        head = cell.strip() if broken else ""
+        for k in (3, 2, 1):
+            below = " ".join(re.split(r"\s{3,}|\||\t", ln.text.strip(" |"))[0] for ln in lines[i + 1 : i + 1 + k])
+            joined = strip_person(leading_name(f"{head} {below}"))
+            if is_person_name(joined, strict=False):
+                name = joined
+                break
+    if not name or not is_person_name(name, strict=False):
+        if name and is_org_name(name):
+            return Found(squash(name), sig.end(), sig.end() + len(name), confidence=0.8)
+        return None
+    before = " ".join(ln.text for ln in lines[max(0, i - 2) : i]) + " " + view[lines[i].start : sig.start()]
+    after = " ".join(ln.text for ln in lines[i + 1 : i + 3])
+    if WITNESS_LINE.search(lines[i - 1].text.strip(" |") if i else "") or re.search(r"\bnotary\b", after, FLAGS):
+        return None
+    if re.search(r"\b(?:witness(?:ed)?|attest(?:ed)?)\s*(?:by)?\s*:\s*$", before.strip(), FLAGS):
+        return None
+    if _as_attorney(lines, i, name):
+        return None  # '*By: /s/ Henry Gold, Attorney-in-fact' signs for others under the power; he grants nothing
+    typed = _typed_name(lines, i, name)
+    start = view.find(name.split()[0], sig.end())
+    found = Found(
+        typed[0] if typed else name, sig.end() if start < 0 else start, 0, confidence=0.95, anchor=sig.start()
+    )
+    found.end = found.start + len(name)
+    if typed:
+        found.start, found.end = typed[1], typed[2]
+    return found
+
+
+def _as_attorney(lines: list[Line], i: int, name: str) -> bool:
+    """Is the name signed or printed as an attorney-in-fact ('Henry P. Gold, Attorney-in-fact')?"""
+    window = squash(" ".join(ln.text for ln in lines[i : i + 2]))
+    return bool(re.search(rf"{re.escape(name)}\W*(?:as\s+)?attorneys?[\s-]+in[\s-]+fact", window, FLAGS))
+
+
+def _typed_name(lines: list[Line], i: int, name: str) -> tuple[str, int, int] | None:
+    """The printed name under a signature ('/s/ W. G. REED, JR.' -> 'W. G. Reed, Jr.')."""
+    key = norm_key(name)
+    for line in lines[i + 1 : i + 5]:
+        for cell in re.finditer(r"[^|\t]+?(?=\s{3,}|\||\t|$)", line.text):
+            text = re.sub(r"^\s*(?:printed\s+)?name\s*:\s*", "", cell.group(), flags=FLAGS)
+            candidate = strip_person(leading_name(text)) if text.strip() else ""
+            if candidate and (norm_key(candidate) == key or _fuller_name(name, candidate)):
+                at = line.start + cell.start() + cell.group().find(candidate.split()[0])
+                return candidate, at, at + len(candidate)
+        if SIG.search(line.text):
+            break
+    return None
+
+
+def _fuller_name(signed: str, printed: str) -> bool:
+    """'/s/ THAYER BIGELOW' over 'E. Thayer Bigelow': the printed name has the signed words and more."""
+    short = [norm_key(w) for w in signed.split() if norm_key(w)]
+    full = [norm_key(w) for w in printed.split() if norm_key(w)]
+    core = full[:-1] if full and full[-1] in {"jr", "sr", "ii", "iii", "iv"} else full  # '..., Jr.' is fuller too
+    if len(full) <= len(short) or len(short) < 2 or short[-1] != core[-1] or not is_person_name(printed):
+        return False
+    rest = iter(full)
+    return all(word in rest for word in short)  # the signed words, in order, within the printed name
+
+
+_BY = re.compile(r"^\W*by?\W*$", FLAGS)  # 'By', or 'B' as OCR sometimes reads it
+_REGISTRANT_SIGNS = re.compile(r"registrant\s+has\s+duly\s+caused\s+this", FLAGS)
+_CHAIN = re.compile(
+    r"^\W*by\s*:?\s+\S|its\s+(?:general\s+partner|manager|managing\s+member|sole\s+member|trustee)"
+    r"|general\s+partner\s+of|^\W*an?\s+[A-Z]?\w+\s+(?:limited|corporation|company|partnership)|"
+    r"^\W*an?\s+(?:delaware|cayman|new york|bermuda|[a-z]+)\s+",
+    FLAGS,
+)
+# a description under an entity's name, as written or as OCR reads it ('ja Delaware Limited Liability Company')
+_DESCRIPTION = re.compile(
+    r"^\W*(?-i:[a-z])[^.]*\b(?:limited|company|corporation|partnership|partner|manager|member|trust)\b[^.]*$"
+    r"|^\W*\w{0,2}\s+(?:[A-Z][a-z]+\s+){1,2}(?:limited\s+(?:liability\s+)?(?:company|partnership)|corporation"
+    r"|general\s+partnership|statutory\s+trust)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
+    """Entities that sign through an officer: 'FUND X, L.P. / By: GP LLC, its General Partner / By: /s/ ...'."""
+    i = line_index(lines, at)
+    head = view[lines[i].start : at]
+    j = i - 1
+    inline = _entity_inline(view, lines[i].start, at)
+    if inline is not None:
+        return inline
+    if not re.search(r"\bby\s*:?\s*$", head, FLAGS):
+        # 'By' and ':' may stand in cells of their own just above the signature
+        while j >= 0 and lines[j].text.strip(" |:") == "":
+            j -= 1
+        if j >= 0 and _officer_signs_for(lines, j, i):
+            return _entity_line(lines[j])
+        if j < 0 or not _BY.match(lines[j].text.strip(" |")):
+            return None
+        j -= 1
+    entities: list[Found] = []
+    while j >= 0:
+        text = lines[j].text.strip(" |")
+        prev = lines[j - 1].text.strip(" |") if j > 0 else ""
+        side_by_side = (
+            SIG.search(text)
+            or re.match(r"(?:name|title)\s*:", text, FLAGS)
+            or (is_title_text(text) and not is_org_name(text))
+        )  # the blocks of co-signers for the same entities, one beside or after the other
+        if not text.strip(":") or _BY.match(text) or _CHAIN.search(text) or _DESCRIPTION.match(text) or side_by_side:
+            j -= 1
+            continue
+        if is_entity_line(text.split("  ")[0]):
+            if _BY.match(prev) or re.match(r"^\W*by\s*:?\s*$", prev, FLAGS):
+                j -= 1  # a general partner or manager in the chain, not the grantor
+                continue
+            name = re.sub(r",\s*an?\s+.*$", "", text.split("  ")[0]).strip(" ,")
+            entities.append(Found(squash(name), lines[j].start + lines[j].text.find(name[:5]), 0, confidence=0.85))
+            entities[-1].end = entities[-1].start + len(name)
+            j -= 1
+            continue
+        break
+    entities.reverse()
+    if entities and _REGISTRANT_SIGNS.search(view, max(0, entities[0].start - 400), entities[0].start):
+        return []  # the registrant signing its filing under the POA, not a grantor of it; nor is its officer
+    return entities or None
+
+
+_CHAIN_TAIL = re.compile(
+    r"\s*by\s*:?\s*[^:/]{3,120}?,\s*(?:its|their)\s+(?:sole\s+)?(?:general\s+partner|managing\s+member|manager|member|"
+    r"trustee|investment\s+(?:manager|adviser|advisor)|attorney-in-fact)\s*$",
+    FLAGS,
+)
+
+
+_OFFICER = re.compile(
+    r"\b(?:president|officer|secretary|treasurer|partner|member|manager|chairman|controller)\b", FLAGS
+)
+
+
+def _officer_signs_for(lines: list[Line], j: int, i: int) -> bool:
+    """'Waddell & Reed Financial Services, Inc.' / '/s/ Henry J. Herrmann' / 'Executive Vice President': an
+    organization's name right above a signature whose signer prints an officer's title signs through him."""
+    text = lines[j].text.strip(" |")
+    if (
+        not is_org_name(text)
+        or SIG.search(text)
+        or _REGISTRANT_SIGNS.search(" ".join(ln.text for ln in lines[max(0, j - 4) : j]))
+    ):
+        return False
+    below = " ".join(ln.text for ln in lines[i + 1 : i + 3])
+    return bool(_OFFICER.search(below)) and not re.search(r"\bdirector\b|\btrustee\b", below, FLAGS)
+
+
+def _entity_line(line: Line) -> list[Found]:
+    text = line.text.strip(" |")
+    start = line.start + line.text.find(text)
+    return [Found(squash(text), start, start + len(text), confidence=0.8)]
+
+
+def _entity_inline(view: str, line_start: int, at: int) -> list[Found] | None:
+    """'... ALLUMSOFT FOUNDATION By: /s/ Stefanie Robinson' on one line, as flattened HTML has it: the entity
+    named just before 'By:' grants; the officer signing for it does not."""
+    head = view[max(line_start, at - 400) : at]
+    by = re.search(r"(?:^|\s)by\s*:?\s*$", head, FLAGS)
+    if not by or not head[: by.start()].strip():
+        return None
+    before = head[: by.start()]
+    while chain := _CHAIN_TAIL.search(before):
+        before = before[: chain.start()]  # 'By: Ricor Partners GP, L.P., its General Partner'
+    name = re.search(r"(?-i:[A-Z][\w.,&'’-]*(?:\s+(?:[A-Z0-9][\w.,&'’-]*|&|of|and|the))*)\s*$", before)
+    if not name:
+        return None
+    text = re.split(r"(?<=[a-z0-9]{2})[.:;]\s+(?=[A-Z])", name.group().strip(" ,"))[-1]  # '..., 2009. LZHH Fund'
+    words = text.split()
+    upper = words[-1].isupper() if words else False
+    while words and (is_title_text(words[0]) or words[0].endswith(":") or upper and not words[0].isupper()):
+        words.pop(0)  # 'Title: Chief Financial Officer TEKTRISTAR INVESTMENTS V LLC': the office before is not it
+    while words and not is_entity_line(" ".join(words)):
+        words.pop(0)  # 'Date: June 2nd, 2001 ALLUMSOFT FOUNDATION': the longest tail that names an entity
+    if len(words) < 2:
+        return None
+    entity = " ".join(words)
+    start = view.rfind(words[0], 0, at - len(head) + by.start() + 1)
+    return [Found(squash(entity), start, start + len(entity), confidence=0.8)]
+
+
+def _by_blocks(view: str, lines: list[Line]) -> list[Found]:
+    """Deed style: a line 'BY' followed by the grantor's name ('BY / WPX Energy, Inc., a corporation ...')."""
+    found = []
+    for i, line in enumerate(lines[:-1]):
+        if re.fullmatch(r"\W*BY\W*", line.text.strip()):
+            nxt = lines[i + 1]
+            org = org_after(view, nxt.start + len(nxt.text) - len(nxt.text.lstrip(" |")))
+            if org:
+                found.append(Found(org[0], org[1], org[2], confidence=0.8))
+    return found
+
+
+_OPENING = re.compile(
+    r"\b(?:I|We),\s+(?:the\s+undersigned,\s+)?(?P<name>[A-Z][^,()\n]{2,60}?)\s*(?:,|\(|\s+of\s+|\s+do\s+|\s+hereby)"
+    r"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{2,60}?)(?:,|\s+hereby\b)"
+    r"|\bthat\s+(?P<name4>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}))\s+(?:does|do)\s+hereby\b"
+    r"|(?:^|\n)\s*(?P<name5>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4}))\s+(?:has|have)\s+(?:hereby\s+)?"
+    r"(?:authori[sz]ed|appointed|designated|constituted)\b"
+    r"|\bmade\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+(?P<name3>[A-Z][A-Z .'-]{2,60}?)\s*[,(]",
+)
+
+
+def _opening_grantors(view: str) -> list[Found]:
+    found = []
+    for match in _OPENING.finditer(view[:3000]):
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
+        name = strip_person(match.group(group))
+        if is_person_name(name, strict=False):
+            start = match.start(group) + match.group(group).find(name.split()[0])
+            found.append(Found(name, start, start + len(name), confidence=0.85))
+    subject = re.search(
+        r"(?:^|[.;]\s+|that\s+)(?P<term>The\s+[A-Z][a-z]+)\s*,[^.;]{0,100},\s+(?:does\s+)?hereby\s+" + VERB, view
+    )
+    if subject:
+        entity = defined_entity(view, subject.group("term")[4:])
+        if entity:
+            at = view.find(entity)
+            found.append(Found(entity, at, at + len(entity), confidence=0.7))
+    made = _MADE_BY.search(view[:1500])  # 'This power of attorney is made on January 18, 2008 by SAP France S.A.'
+    org = org_after(view, made.end()) if made else None
+    if org:
+        found.append(Found(org[0], org[1], org[2], confidence=0.8))
+    # the entity as the subject of the grant: after 'that', or opening a paragraph or a sentence, before the grant
+    grant = _GRANTING_AHEAD.search(view, 0, 3000)
+    region = view[: grant.start()] if grant else ""
+    for entity_subject in re.finditer(
+        r"\bthat\s+(?=[A-Z])|(?:\A|\n[ \t]*\n|(?:(?<=[a-z]{3})|(?<=[\d)]))[.:;][ \t]+)\s*(?=[A-Z])", region
+    ):
+        if not _GRANTING_AHEAD.search(view, entity_subject.end(), entity_subject.end() + 400):
+            continue  # no grant follows: not the subject of one (and org_after is not cheap)
+        org = org_after(view, entity_subject.end())
+        if not org or org[1] != entity_subject.end():
+            continue  # the subject itself must be the organization, not one named later in its phrase
+        after = skip_definition(view, org[2])
+        if is_appointing(view, after) or _JOINT_SUBJECT.match(view, after):
+            found.append(Found(org[0], org[1], org[2], confidence=0.8))
+            break
+    return found
+
+
+_MADE_BY = re.compile(r"\b(?:made|granted|given|executed)\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+", FLAGS)
+_GRANTING_AHEAD = re.compile(rf"\bhereby\b|\b(?:do|does)\s+(?:each\s+)?(?:make|{VERB})", FLAGS)
+# 'PepsiCo, Inc. ("PepsiCo") and each other undersigned, an officer or director ..., do hereby appoint';
+# 'SIUK plc and the undersigned directors and officers of said Company ... hereby make, constitute and appoint'
+_JOINT_SUBJECT = re.compile(
+    rf"(?:\s*,\s*an?\s+[^,.;]{{3,60}},)?\s*and\s+(?:each|all|certain|the)\b[^.;]{{0,60}}?"
+    rf"\b(?:undersigned|officers?|directors?|trustees?)\b[^.;]{{0,200}}?\bhereby\s+(?:make|{VERB})",
+    FLAGS,
+)
+
+
+_NAME_LABEL = re.compile(
+    r"^[ \t|]*(?:print(?:ed)?\s+|typed\s+)?name\s*:(?:[ \t|]*\n){0,3}[ \t|]*(?P<name>[^\n|]+?)[ \t|]*$", FLAGS | re.M
+)
+# a line to sign on, or two side by side: '______', 'By__________', '--------      --------'
+_SIGN_LINE = re.compile(r"^[ \t|]*(?:by\s*:?\s*)?(?:_{5,}|-{12,})(?:[ \t|]+(?:_{5,}|-{12,}))*[ \t|]*$", FLAGS | re.M)
+
+
+_NAME_OVER_LINE = re.compile(
+    r"(?P<name>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4}))[ \t]+[-_]{5,}[ \t]+(?P=name)\b", FLAGS
+)
+_NAME_COMMA_TITLE = re.compile(
+    r"(?:^|\n)[ \t|]*(?P<name>(?:[A-Z][\w.'’-]*[ \t]*\n?[ \t]*){1,4}[A-Z][\w'’-]+"
+    r"(?:,\s+(?:Jr|Sr|III|II|IV)\.?)?),[ \t]+"
+    r"(?=(?:Director|President|Chairman|Chairwoman|Chief|Vice|Trustee|Secretary|Treasurer|Controller|Manager|Member"
+    r"|Officer|General|Executive|Senior|Managing|Principal)\b)",
+    re.IGNORECASE,
+)
+
+
+def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
+    """Signature blocks without '/s/': 'Name: X' cells, a name printed under a '______' signature line, or
+    'NAME, Director' lines after the testimonium ('IN WITNESS WHEREOF ...') of a conformed copy."""
+    found = []
+    witness = list(re.finditer(r"in\s+witness\s+whereof", view, FLAGS))
+    if witness:
+        for match in _NAME_COMMA_TITLE.finditer(view, witness[-1].end()):
+            name = squash(match.group("name"))
+            if is_person_name(name, strict=False):
+                found.append(Found(name, match.start("name"), match.end("name"), confidence=0.7))
+    starts = [(m.end("name") - len(m.group("name")), m.end("name")) for m in _NAME_LABEL.finditer(view)]
+    for m in _NAME_OVER_LINE.finditer(text):  # 'Jude T. Driscoll ------------ Jude T. Driscoll' flattened
+        starts.append((m.start("name"), m.end("name")))
+    for rule in _SIGN_LINE.finditer(text):
+        i = line_index(lines, rule.end() + 1)
+        if i < len(lines) and lines[i].start > rule.end():
+            for cell in CELL.finditer(lines[i].text):  # a name under each line
+                starts.append((lines[i].start + cell.start(), lines[i].start + cell.end()))
+    for at, end in sorted(set(starts)):
+        i = line_index(lines, at)
+        context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 2])
+        if re.search(r"\bnotary\b|\bwitness(?:ed)?\s*(?:by)?\s*:", context, FLAGS):
+            continue
+        name = strip_person(leading_name(view[at:end]))
+        if name and is_person_name(name, strict=False):
+            found.append(Found(name, at, at + len(name), confidence=0.8, anchor=lines[i].start))
+    return found
+
+
+def _heading_grantor(view: str) -> list[Found]:
+    """'LIMITED POWER OF ATTORNEY FOR JEFFREY D. SMITH / SECTION 16(A) FILINGS': the grantor named in the title."""
+    match = re.search(r"POWER\s+OF\s+ATTORNEY\s+(?:FOR|OF)\s+", view[:600], FLAGS)
+    if not match:
+        return []
+    head = view[match.end() : match.end() + 80]
+    name = strip_person(leading_name(head))
+    if not is_person_name(name):
+        return []
+    start = match.end() + len(head) - len(head.lstrip())
+    return [Found(name, start, start + len(name), confidence=0.7)]
+
+
+def _closing_grantor(view: str, lines: list[Line]) -> list[Found]:
+    """A letter signed under 'Sincerely,' with no '/s/' mark."""
+    for match in _CLOSING.finditer(view):
+        i = line_index(lines, match.start())
+        for line in lines[i + 1 : i + 3]:
+            name = strip_person(leading_name(line.text.strip(" |")))
+            if is_person_name(name, strict=False):
+                at = line.start + line.text.find(name)
+                return [Found(name, at, at + len(name), confidence=0.8)]
+    return []

@@ -1,0 +1,151 @@
+"""Reading an organization name out of running text: where it starts, where it ends, what to trim."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import lexicon
+from ..names import (
+    is_org_name,
+    squash,
+)
+from .base import FLAGS
+
+_GAP = r"(?:[ \t]*\n?[ \t]*)"
+_SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|Corp|Corporation|Company|Limited|L\.P|plc|PLC|INC|LTD|CORP)\b"
+_ORG_RUN = re.compile(
+    rf"(?:[A-Z][\w'’&.\-]*|&)(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP}|\s*\n[ \t]*\n\s*(?={_SUFFIX}))"
+    r"(?:[A-Z][\w'’&.\-]*|&|\([A-Z][\w]*\)|and|of|for|de|the|du|des|oHG|plc))*"
+)
+_BOUNDARY = re.compile(
+    r"\b(?:POWER\s+OF\s+ATTORNEY|KNOW\s+ALL|WHEREAS|RESOLVED|EXHIBIT\s+[\d.]+|RELATING\s+TO|WITH\s+RESPECT\s+TO|"
+    r"IN\s+RESPECT\s+OF|REGISTRATION\s+STATEMENTS?(?:\s+ON\s+FORM\s+[\w-]+)?)\b,?",
+    re.IGNORECASE,
+)
+
+
+def org_before(view: str, end: int, window: int = 260, across_blank: bool = False) -> tuple[str, int, int] | None:
+    """The last organization name that ends before ``end`` within the same sentence (or title block)."""
+    start = max(0, end - window)
+    chunk = view[start:end]
+    if not across_blank:
+        # a blank line ends the sentence, unless the text goes on in lower case (OCR breaks blocks mid-sentence)
+        blank = [
+            m
+            for m in re.finditer(r"\n[ \t]*\n\s*", chunk)
+            if m.end() < len(chunk) and not re.match(rf"[a-z(]|{_SUFFIX}", chunk[m.end() :])
+        ]
+        if blank:
+            start, chunk = start + blank[-1].end(), chunk[blank[-1].end() :]
+    cut = max(chunk.rfind(". "), chunk.rfind(".\n"), chunk.rfind(";"))
+    while cut >= 0 and re.search(r"\b(?:Inc|Ltd|Co|Corp|L\.P|N\.V|S\.A|Jr|No|U\.S|[A-Z])$", chunk[:cut], FLAGS):
+        cut = max(chunk.rfind(". ", 0, cut), chunk.rfind(".\n", 0, cut), chunk.rfind(";", 0, cut))
+    if cut >= 0:
+        start, chunk = start + cut + 1, chunk[cut + 1 :]
+    best = None
+    for match in _ORG_RUN.finditer(chunk):
+        raw = match.group()
+        parts = list(_BOUNDARY.finditer(raw))
+        skip = parts[-1].end() if parts else 0
+        skip += len(raw[skip:]) - len(raw[skip:].lstrip())
+        text = trim_org(raw[skip:])
+        if text and is_org_name(text):
+            a, b = _locate(raw, text, skip)
+            best = (squash(text), start + match.start() + a, start + match.start() + b)
+    return best
+
+
+def spaced(text: str) -> str:
+    """A regex for ``text`` whose words may be parted by any white space (a line break in a name)."""
+    return r"\s+".join(re.escape(w) for w in text.split())
+
+
+def _locate(raw: str, text: str, at: int = 0) -> tuple[int, int]:
+    """Where a trimmed name (words re-joined by single spaces) stands in the raw run it was cut from."""
+    found = re.compile(spaced(text)).search(raw, at)
+    return found.span() if found else (at, at + len(text))
+
+
+def org_after(view: str, start: int) -> tuple[str, int, int] | None:
+    """The organization name that begins at ``start`` ('POZEN\\nInc. (the "Company")')."""
+    match = _ORG_RUN.match(view, start)
+    if not match:
+        return None
+    text = trim_org(_BOUNDARY.split(match.group())[0])
+    # 'Validus Holdings, Ltd. held by' and 'CIGNA Corporation, a Delaware corporation' end at the suffix
+    if text and is_org_name(text):
+        a, b = _locate(match.group(), text)
+        return squash(text), start + a, start + b
+    return None
+
+
+_HOLDER_WORDS = {"owner", "owners", "holder", "holders", "stockholder", "shareholder", "capacity", "behalf", "insider"}
+_SENTENCE_STARTS = {
+    "this",
+    "the",
+    "such",
+    "each",
+    "any",
+    "all",
+    "in",
+    "it",
+    "its",
+    "if",
+    "upon",
+    "as",
+    "by",
+    "on",
+    "i",
+    "we",
+    "he",
+    "she",
+    "these",
+    "that",
+    "said",
+    "to",
+    "for",
+    "unless",
+    "notwithstanding",
+    "date",
+    "dated",
+}
+
+
+def trim_org(text: str) -> str:
+    text = text.rstrip(" ,&")
+    for sentence in re.finditer(r"\.\s+(\w+)", text):
+        if sentence.group(1).lower() in _SENTENCE_STARTS:  # 'Corvallis Corporation. This authorization ...'
+            head = text[: sentence.start()]
+            abbreviated = re.search(r"\b(?:Inc|Corp|Ltd|Co|Bhd|L\.P|N\.V|S\.A|L\.L\.C|P\.C|A\.G)$", head, FLAGS)
+            text = head + "." if abbreviated else head
+            break
+    # 'Director of Arzencor Medical Group, Inc.', 'IN THE UNDERSIGNED'S CAPACITY AS A DIRECTOR OF ALSOLCOR LTD.':
+    # what comes before an office's 'of' is not part of the name (but 'Bank of America Corporation' is one name)
+    for office in reversed(list(re.finditer(r"([\w'’-]+)\s+of\s+(?:the\s+)?", text, FLAGS))):
+        word = office.group(1).lower()
+        if (word in lexicon().title_words or word in _HOLDER_WORDS) and office.end() < len(text):
+            text = text[office.end() :]
+            break
+    text = re.split(r",\s+(?:an?|the)\s+(?=[A-Z])", text, maxsplit=1, flags=FLAGS)[0]  # ', A DELAWARE CORPORATION'
+    last = re.search(r"(\w+)\.$", text)
+    if last and len(last.group(1)) >= 4 and last.group(1).lower() not in {"corp", "intl", "assn"}:
+        text = text[:-1]  # the sentence's period: 'Holdings Corporation.' (but 'Corp.', 'Inc.', 'L.P.' keep theirs)
+    # 'The Trust and FRANKLIN ADVISERS, INC.': two names joined by 'and', told apart by their case
+    parts = re.split(r"\s+and\s+", text)
+    if len(parts) == 2 and parts[0].isupper() != parts[1].isupper() and is_org_name(parts[1]):
+        text = parts[1]
+    words = text.split()
+    while words and words[-1].lower().strip(",") in {"and", "of", "for", "the", "de", "du", "des", "&"}:
+        words.pop()
+    while words and words[0].lower() in {"and", "of", "for", "the", "&"} and words[0] != "The":
+        words.pop(0)
+    text = " ".join(words)
+    # stop at the corporate suffix when words follow it ('Arch Capital Group Ltd. 2005 Long Term')
+    m = re.search(r"^(.*?\b(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|plc|PLC|Corp|INC|LTD|CORP)\b\.?)", text)
+    if not m or len(m.group(1)) == len(text):
+        return text
+    rest = text[len(m.group(1)) :].strip(" ,.")
+    # 'Acme Inc. Holdings' goes on; 'Westbrook Partners, L.P. This authority ...' is the next sentence
+    first = rest.split()[0].lower() if rest.split() else ""
+    next_sentence = m.group(1).endswith(".") and first in _SENTENCE_STARTS
+    return m.group(1) if next_sentence or not rest.istitle() else text

@@ -1,0 +1,279 @@
+"""The office a grantor signs in: printed beside, under or above the name, or stated in the text."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import lexicon
+from ..names import (
+    is_org_name,
+    is_title_text,
+    leading_name,
+    norm_key,
+    squash,
+    strip_person,
+)
+from .base import CELL, DATE_WORDS, FLAGS, NEXT_SIGNER, SIG, WITNESS_LINE, Found, Line, line_index
+from .orgs import spaced
+
+
+def fill_titles(view: str, lines: list[Line], grantors: list[Found]) -> None:
+    for grantor in grantors:
+        if is_org_name(grantor.name):
+            continue
+        title = (
+            _title_on_name_line(view, lines, grantor)
+            or _defined_title(view, grantor)
+            or _apposition_title(view, grantor)
+        )
+        if not title and grantor.anchor is not None:
+            title = _title_in_block(view, lines, grantor, grantors)
+        if not title:
+            title = _letterhead_title(view, lines, grantor)
+        if title:
+            text, (a, b) = title
+            if re.fullmatch(r"\([^()]+\)", text):
+                text, a, b = text[1:-1].strip(), a + 1, b - 1  # '(Director)' under a signature
+            last = re.escape(grantor.name.split()[-1].strip(",")) if grantor.name.split() else "$^"
+            # what is left of a name broken over the cells: 'Ph.D. Director', 'D. Executive ...', 'Lankau Senior ...'
+            lead = re.match(rf"^(?:(?:Ph\.?\s?D|M\.?D|J\.?D|Esq|Jr|Sr|[A-Z]|{last})\.?,?\s+)+(?=[A-Z])", text)
+            if lead and is_title_text(text[lead.end() :]):
+                text, a = text[lead.end() :], a + lead.end()
+            grantor.title, grantor.title_span = text, (a, b)
+    if len(grantors) == 1 and grantors[0].title is None and not is_org_name(grantors[0].name):
+        # 'I, the undersigned President/Chief Executive Officer and member of the Board of Trustees of X, hereby ...'
+        office = re.search(
+            r"\bundersigned\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?)?((?-i:[A-Z])[^,;()\n]{2,120})\s+of\s+(?:the\s+)?(?-i:[A-Z])",
+            view,
+            FLAGS,
+        )
+        if office and title_like(office.group(1)):
+            grantors[0].title, grantors[0].title_span = squash(office.group(1)), office.span(1)
+            return
+        match = re.search(
+            r"\b(?:undersigned|being)\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?|the\s+)?(director|officer|trustee|executive\s+officer|"
+            r"president|chief\s+executive\s+officer|chairman|secretary|treasurer)\s+(?:and/or\s+\w+\s+)?of\b",
+            view,
+            FLAGS,
+        )
+        if match:
+            grantors[0].title = squash(match.group(1)).title()
+            grantors[0].title_span = match.span(1)
+
+
+def _title_on_name_line(view: str, lines: list[Line], grantor: Found) -> tuple[str, tuple[int, int]] | None:
+    """'Philip R. McLoughlin, Director' / 'Name, Ph.D, President and CEO' / 'Name, Jr., Director' in one cell."""
+    key = norm_key(grantor.name)
+    for line in lines:
+        if key[:4] not in line.key:
+            continue
+        for cell in CELL.finditer(line.text):  # cells: '|' or a column gap between
+            raw = re.sub(r"^\s*/s/\s*", "", cell.group(), flags=FLAGS)
+            for comma in re.finditer(r",\s*|\s+[–—-]{1,2}\s+", raw):  # 'Name, Director' or 'Name – Trustee'
+                head = raw[: comma.start()]
+                after_date = re.search(r"\d\s+(.+)$", head)  # '... January 31, 2001 R. D. FAGAN, CHAIRMAN ...'
+                if norm_key(strip_person(head)) != key and not (after_date and norm_key(after_date.group(1)) == key):
+                    continue
+                rest = re.sub(r"^(?:Jr|Sr|Ph\.?\s?D|Esq|M\.?D|J\.?D|CPA|CFA)\.?\s*,\s*", "", raw[comma.end() :].strip())
+                rest = re.split(r"\s{3,}|(?i:/s/)|-{4,}", rest)[0].strip()  # a flattened table goes on after it
+                if rest and is_title_text(rest) and not DATE_WORDS.search(rest) and len(rest) < 160:
+                    at = line.start + cell.start() + cell.group().find(rest)
+                    return squash(rest), (at, at + len(rest))
+    return None
+
+
+def _defined_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] | None:
+    """'MALCOLM COHEN (the "Liquidator")': an office given as the grantor's defined term."""
+    match = re.match(r"\s*\(\s*the\s+[\"“]([A-Z][\w -]{2,40})[\"”]\s*\)", view[grantor.end : grantor.end + 60])
+    if match and is_title_text(match.group(1)):
+        at = grantor.end + match.start(1)
+        return match.group(1), (at, at + len(match.group(1)))
+    return None
+
+
+def _apposition_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] | None:
+    """'I, Margaret Hayes, Senior Vice President and Chief Accounting Officer of Delmarva Bancorp, ...'."""
+    name = spaced(grantor.name)
+    for mention in re.finditer(rf"\b{name}\b", view, FLAGS):
+        match = _APPOSITION.match(view, mention.end())
+        office = match.group(1) if match else ""
+        words = [bare_word(w) for w in office.split()]
+        if office.islower() and all(w in lexicon().title_words or w in _TITLE_CONNECTORS for w in words):
+            return squash(office).title(), match.span(1)  # 'I, Samuel Prentiss, a director of ...'
+        if match and is_title_text(office) and title_like(office):
+            return squash(office), match.span(1)
+    return None
+
+
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:as\s+)?(?:(?:an?|the)\s+(?=[a-z]))?((?-i:[A-Za-z])[^,;()\n]{2,100}?)\s*,?\s+of\s+(?:the\s+)?(?-i:[A-Z])",
+    FLAGS,
+)
+
+
+def _title_in_block(
+    view: str, lines: list[Line], grantor: Found, grantors: list[Found]
+) -> tuple[str, tuple[int, int]] | None:
+    """Title cells beside or below a signature, up to the next signature ('Title: Manager', table columns)."""
+    i = line_index(lines, grantor.anchor if grantor.anchor is not None else grantor.start)
+    sig_line = lines[i]
+    keys = {norm_key(g.name) for g in grantors}
+    if len(SIG.findall(sig_line.text)) > 1:
+        if len(sig_line.text) < 300:
+            return None  # signatures side by side: which title belongs to whom is not settled by lines
+        return _title_in_run(view, grantor, keys)  # a table flattened onto one line: cells up to the next signature
+    cells: list[tuple[str, int]] = []
+    pending: tuple[str, int, int] | None = None
+    label_title = None
+    block = [sig_line]
+    others = keys - {norm_key(grantor.name)}
+    for line in lines[i + 1 : i + 8]:
+        if (
+            SIG.search(line.text)
+            or norm_key(line.text) in others  # the next signer's row
+            or WITNESS_LINE.search(line.text.strip(" |"))
+            or NEXT_SIGNER.match(line.text)
+            or re.search(r"witness|notary|state\s+of|county\s+of|whereof|\bhereby\b", line.text, FLAGS)
+        ):
+            break
+        block.append(line)
+    for n, line in enumerate(block):
+        name_end = grantor.end if sig_line.start <= grantor.end <= sig_line.end else _name_end(view, sig_line)
+        segment = line.text if n else view[name_end : line.end]
+        offset = line.start if n else name_end
+        for cell in re.finditer(r"[^|]+?(?=\s{3,}|\||$)", segment):
+            raw = cell.group().strip()
+            if not raw:
+                continue
+            at = offset + cell.start() + cell.group().find(raw)
+            labelled = re.match(r"^(?:title|capacity)\s*:\s*(.*)$", raw, FLAGS)
+            if labelled:
+                if not label_title:
+                    label_title = labelled.group(1).strip()
+                    if label_title:
+                        cells.append((label_title, at + labelled.start(1)))
+                continue
+            if label_title == "":
+                label_title = raw
+                cells.append((raw, at))
+                continue
+            value = re.sub(r"^(?:name|by|signature|printed\s+name|date)\s*:?\s*", "", raw, flags=FLAGS).strip()
+            if not value or norm_key(strip_person(leading_name(value))) in keys:
+                continue  # a printed name, ours or another signer's
+            value = DATE_WORDS.sub("", value).strip(" ,")
+            if value and title_like(value) and not re.search(r"/s/", value, FLAGS):
+                if pending and pending[2] == n - 1 and not cells:
+                    cells.append(pending[:2])  # 'Independent' + 'Trustee' on the next line: one title
+                comma = "," if raw.rstrip().endswith(",") else ""  # 'Chairperson,' / 'Trustee and President'
+                cells.append((value + comma, at + max(0, raw.find(value))))
+            elif (
+                value
+                and value[:1].isupper()
+                and len(value.split()) <= 2
+                and not re.search(r"\d|/s/|\b[A-Z]\.", value)
+                and not any(norm_key(value) in k for k in keys)
+            ):
+                pending = (raw.rstrip(), at, n)  # a title's first words, broken off by the layout
+    if label_title:
+        at = next((pos for text, pos in cells if text == label_title), grantor.end)
+        return squash(label_title), (at, at + len(label_title))
+    if not cells:
+        return None
+    last_text, last_at = cells[-1]
+    if (
+        last_at + len(last_text) >= len(view.rstrip())
+        and not last_text.endswith(")")
+        and (bare_word(last_text) not in lexicon().title_words or re.search(r"\b(?:of|the|and|&)$", last_text))
+    ):
+        cells = cells[:-1]  # the text stops inside this cell: the title is cut off
+        if not cells:
+            return None
+    start = cells[0][1]
+    if re.match(r"(?:and|&|of)\b", cells[0][0]) and i > 0 and (head := _cell_above(view, lines[i - 1], start)):
+        cells.insert(0, head)  # 'Chairman, President' printed above '/s/ X   and Director': one title
+        start = head[1]
+    text = squash(" ".join(c for c, _ in cells)).rstrip(",")
+    if len(text) > 160 or not is_title_text(text):
+        return None
+    return text, (start, cells[-1][1] + len(cells[-1][0]))
+
+
+def _title_in_run(view: str, grantor: Found, keys: set[str]) -> tuple[str, tuple[int, int]] | None:
+    """'/s/ Garth M. Girvan | Garth M. Girvan | | Director | | /s/ ...': the office cell before the next signature."""
+    nxt = SIG.search(view, grantor.end)
+    end = nxt.start() if nxt else min(len(view), grantor.end + 200)
+    for cell in CELL.finditer(view[grantor.end : end]):  # cells: '|' or a column gap
+        value = re.sub(r"^[\"”]\s*", "", cell.group().strip())
+        name = leading_name(value)
+        if name and norm_key(strip_person(name)) in keys:
+            value = value[len(name) :].strip()  # the printed name before the office
+        value = DATE_WORDS.split(value)[0].strip(" ,")  # 'Director August 31, 2000 Carl S. Ledbetter'
+        if value and title_like(value):
+            at = grantor.end + cell.start() + cell.group().find(value)
+            if at + len(value) >= len(view.rstrip()):
+                return None  # the text stops in this cell: the office is cut off
+            return squash(value), (at, at + len(value))
+    return None
+
+
+def _cell_above(view: str, line: Line, at: int) -> tuple[str, int] | None:
+    """The title-like cell of ``line`` that stands in the same column as position ``at`` of the next line."""
+    column = at - (view.rfind("\n", 0, at) + 1)
+    for cell in CELL.finditer(line.text):
+        if (
+            cell.start() <= column + 2
+            and column < cell.end()
+            and title_like(cell.group())
+            and not SIG.search(cell.group())
+        ):
+            return cell.group(), line.start + cell.start()
+    return None
+
+
+_TITLE_CONNECTORS = {"of", "and", "the", "for", "to", "in", "on", "at", "&", "-", "and/or", "de"}
+
+
+def title_like(text: str) -> bool:
+    """An office as printed under a signature: a few capitalized words ('Chief Executive Officer and Director')."""
+    words = re.findall(r"[\w&/'-]+", text)
+    return (
+        is_title_text(text)
+        and len(words) <= 14
+        and all(
+            w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_CONNECTORS or w.lower() in lexicon().title_words
+            for w in words
+        )
+    )
+
+
+def bare_word(text: str) -> str:
+    words = re.findall(r"[\w-]+", text.lower())
+    return words[-1] if words else ""
+
+
+def _name_end(view: str, line: Line) -> int:
+    """Where the signed name ends on a signature line ('/s/ Jan Leschly      Member, ...')."""
+    sig = SIG.search(view, line.start, line.end)
+    if not sig:
+        return line.start
+    name = leading_name(re.split(r"\s{3,}|\|", view[sig.end() : line.end])[0])
+    at = view.find(name, sig.end(), line.end) if name else -1
+    return at + len(name) if at >= 0 else sig.end()
+
+
+def _letterhead_title(view: str, lines: list[Line], grantor: Found) -> tuple[str, tuple[int, int]] | None:
+    """A letter's head: the writer's name on a line of its own, the office on the next lines."""
+    for i, line in enumerate(lines[:12]):
+        if norm_key(line.text) != norm_key(grantor.name):
+            continue
+        parts: list[Line] = []
+        for nxt in lines[i + 1 : i + 4]:
+            text = nxt.text.strip(" |")
+            if not parts and title_like(text) or parts and re.match(r"(?:and|of|&)\b|[a-z]", text):
+                parts.append(nxt)
+            else:
+                break
+        if parts:
+            title = squash(" ".join(p.text for p in parts))
+            return title, (parts[0].start, parts[-1].end)
+    return None
