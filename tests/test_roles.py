@@ -1023,3 +1023,49 @@ def test_issuer_of_a_significant_stockholder(extract):
         "(collectively, the “Company”), reports under Section 16, including Forms 3, 4 and 5.\n/s/ Thomas O. Hicks\n"
     )
     assert extract(text).company == "Hicks Acquisition Company II, Inc."
+
+
+def test_a_second_power_filled_in_without_commas_names_its_grantor(extract):
+    first = "POWER OF ATTORNEY\n" + "I, Helen R. Okafor, hereby constitute and appoint Martin Lowe my attorney.\n" * 40
+    second = (
+        "/s/ Helen R. Okafor\nHelen R. Okafor\nPOWER OF ATTORNEY\nKNOW ALL PERSONS BY THESE PRESENTS, That I\n"
+        "Samuel T. Brightwater\nhereby constitute and appoint Martin Lowe, my true and lawful attorney-in-fact, to "
+        "sign my name as a director of Larchmont Foods, Inc. to the Registration Statement on Form S-8.\n"
+    )
+    names = [g.name for g in extract(first + second).grantors]
+    assert names == ["Helen R. Okafor", "Samuel T. Brightwater"]
+    notary = first + "/s/ Helen R. Okafor\nI, Dana Whitfield, a Notary Public, certify that she appeared.\n"
+    assert "Dana Whitfield" not in [g.name for g in extract(notary).grantors]
+
+
+def test_an_entity_that_acts_through_its_agent_grants(extract):
+    text = (
+        "POWER OF ATTORNEY\nRobert Linden, acting for Crestline Equity Holdings, LLC (the “LLC”) as its authorized "
+        "agent, hereby constitutes and appoints each of Maya Ferris and Omar Haddad as the LLC’s agent, to execute "
+        "Forms 3, 4 and 5 for the LLC in connection with its interests in Valemont Therapeutics, Inc.\n"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Crestline Equity Holdings, LLC"]
+    assert [a.name for a in record.agents] == ["Maya Ferris", "Omar Haddad"]
+
+
+def test_a_signer_who_signs_a_second_row_with_a_short_first_name_is_one_grantor(extract):
+    text = (
+        "Each person whose signature appears below appoints Nora Kent his attorney-in-fact to sign this "
+        "Registration Statement on Form S-8.\n"
+        "/s/ Jeffrey J. Calloway      Chief Executive Officer\nJeffrey J. Calloway\n"
+        "/s/ Jeff J. Calloway      Principal Executive Officer\nJeff J. Calloway\n"
+        "/s/ Tom A. Reyes      Director\nTom A. Reyes\n/s/ Thomas B. Reyes      Director\nThomas B. Reyes\n"
+    )
+    names = [g.name for g in extract(text).grantors]
+    assert names == ["Jeffrey J. Calloway", "Tom A. Reyes", "Thomas B. Reyes"]
+
+
+def test_signature_cells_of_a_conformed_copy_cut_off_before_the_name_cell(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each of the undersigned directors of Tamarack Mills, Inc. appoints "
+        "Paul Hendry his attorney-in-fact to sign the Annual Report on Form 10-K.\n"
+        "|\nDated: March 3, 2004\n|\nSignature:\n|\nAlice M. Corrigan\n|\nName:\n|\nAlice M. Corrigan\n|\n"
+        "Dated: March 3, 2004\n|\nSignature:\n|\nBrendan O. Walsh\n"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Alice M. Corrigan", "Brendan O. Walsh"]

@@ -17,6 +17,7 @@ from ..names import (
 )
 from .agents import defined_entity
 from .base import (
+    APPOINT,
     CELL,
     FLAGS,
     SIG,
@@ -86,10 +87,27 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
         for g, k in zip(grantors, keys, strict=True)
         if not (is_org_name(g.name) and any(o != k and o.endswith(k) for o in keys))
     ]
+    grantors = _drop_short_forms(grantors)
     for g in grantors:
         g.name = _fullest(view, g.name)
     fill_titles(view, lines, grantors)
     return grantors, signature_start
+
+
+def _drop_short_forms(grantors: list[Found]) -> list[Found]:
+    """'Jeff J. O'Neill' signs a second row for 'Jeffrey J. O'Neill': the same middle and last names, and a
+    first name that is the start of the other's, is one person, kept under the longer first name."""
+    words = [g.name.split() for g in grantors]
+    drop = set()
+    for i, a in enumerate(words):
+        for j, b in enumerate(words):
+            if i == j or len(a) < 3 or len(a) != len(b) or is_org_name(grantors[i].name):
+                continue
+            first_a, first_b = norm_key(a[0]), norm_key(b[0])
+            same_rest = [norm_key(w) for w in a[1:]] == [norm_key(w) for w in b[1:]]
+            if same_rest and len(first_a) >= 3 and first_a != first_b and first_b.startswith(first_a):
+                drop.add(i)
+    return [g for i, g in enumerate(grantors) if i not in drop]
 
 
 def _fullest(view: str, name: str) -> str:
@@ -369,14 +387,20 @@ _OPENING = re.compile(
     r"|\bthat\s+(?P<name4>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}))\s+(?:does|do)\s+hereby\b"
     r"|(?:^|\n)\s*(?P<name5>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4}))\s+(?:has|have)\s+(?:hereby\s+)?"
     r"(?:authori[sz]ed|appointed|designated|constituted)\b"
-    r"|\bmade\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+(?P<name3>[A-Z][A-Z .'-]{2,60}?)\s*[,(]",
+    r"|\bmade\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+(?P<name3>[A-Z][A-Z .'-]{2,60}?)\s*[,(]"
+    # a form filled in without commas: 'That I / Diane Marcus Gershowitz / hereby constitute and appoint'
+    rf"|\bI\s+(?P<name6>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,4}}))\s+(?:do\s+)?hereby\s+{VERB}",
 )
+# an officer who acts for the grantor: 'Charles Ardai, acting for Schrodinger Equity Holdings, LLC (the "LLC") ...'
+_ACTING_FOR = re.compile(r"\bacting\s+(?:for|on\s+behalf\s+of)\s+(?=[A-Z])", FLAGS)
 
 
 def _opening_grantors(view: str) -> list[Found]:
     found = []
-    for match in _OPENING.finditer(view[:3000]):
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
+    for match in _OPENING.finditer(view):
+        if match.start() > 3000 and not APPOINT.search(view, match.end() - 40, match.end() + 120):
+            continue  # far down, only a second POA's opening ('I, Name, hereby appoint'), not a notary's 'I, Name,'
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if match.group(g))
         name = strip_person(match.group(group))
         if is_person_name(name, strict=False):
             start = match.start(group) + match.group(group).find(name.split()[0])
@@ -389,6 +413,10 @@ def _opening_grantors(view: str) -> list[Found]:
         if entity:
             at = view.find(entity)
             found.append(Found(entity, at, at + len(entity), confidence=0.7))
+    acting = _ACTING_FOR.search(view, 0, 1500)
+    org = org_after(view, acting.end()) if acting else None
+    if org and org[1] == acting.end() and _GRANTING_AHEAD.search(view, org[2], org[2] + 400):
+        found.append(Found(org[0], org[1], org[2], confidence=0.8))
     made = _MADE_BY.search(view[:1500])  # 'This power of attorney is made on January 18, 2008 by SAP France S.A.'
     org = org_after(view, made.end()) if made else None
     if org:
@@ -422,8 +450,12 @@ _JOINT_SUBJECT = re.compile(
 )
 
 
+# a 'Name:' cell, or a 'Signature:' cell holding a conformed name; the value is never the next label (its signing
+# line blanked in the view)
 _NAME_LABEL = re.compile(
-    r"^[ \t|]*(?:print(?:ed)?\s+|typed\s+)?name\s*:(?:[ \t|]*\n){0,3}[ \t|]*(?P<name>[^\n|]+?)[ \t|]*$", FLAGS | re.M
+    r"^[ \t|]*(?:print(?:ed)?\s+|typed\s+)?(?:name|signature)\s*:(?:[ \t|]*\n){0,3}"
+    r"[ \t|]*(?P<name>(?![\w ]{1,12}:)[^\n|]+?)[ \t|]*$",
+    FLAGS | re.M,
 )
 # a line to sign on, or two side by side: '______', 'By__________', '--------      --------'
 _SIGN_LINE = re.compile(r"^[ \t|]*(?:by\s*:?\s*)?(?:_{5,}|-{12,})(?:[ \t|]+(?:_{5,}|-{12,}))*[ \t|]*$", FLAGS | re.M)
