@@ -1069,3 +1069,64 @@ def test_signature_cells_of_a_conformed_copy_cut_off_before_the_name_cell(extrac
         "Dated: March 3, 2004\n|\nSignature:\n|\nBrendan O. Walsh\n"
     )
     assert [g.name for g in extract(text).grantors] == ["Alice M. Corrigan", "Brendan O. Walsh"]
+
+
+def test_a_heading_about_officers_names_no_grantor_and_a_form_heading_no_company(extract):
+    text = (
+        "Power of Attorney of Certain Officers and Directors\n\nPOWER OF ATTORNEY\nKNOW ALL MEN BY THESE PRESENTS "
+        "that the undersigned officer or director of DUNMORE RAIL CORPORATION hereby appoints Lena Ortiz his "
+        "attorney-in-fact to sign a Registration Statement on Form S-3.\n"
+    )
+    assert extract(text).grantors == []
+    form = (
+        "EXHIBIT 1\nFORM OF\nLIMITED POWER OF ATTORNEY\nThe undersigned hereby appoints Wexford Advisers LLC its "
+        "attorney-in-fact to sign Schedules 13D.\n"
+    )
+    assert extract(form).company is None
+
+
+def test_signatures_under_a_line_of_witness_labels_are_witnesses(extract):
+    text = (
+        "I hereby constitute and appoint Dale Porter my attorney-in-fact to sign Forms 3, 4 and 5.\n"
+        "/s/ Victor J. Amsel\n\nSigned, acknowledged, and delivered\n"
+        "in the presence of:\tWitness:\n\n/s/ Irene C. Tolliver\t/s/ Hugo Brandt\n"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Victor J. Amsel"]
+
+
+def test_a_conformed_copy_names_its_signer_below_the_testimonium(extract):
+    text = (
+        "LIMITED POWER OF ATTORNEY\n\nThe undersigned hereby appoints each of Paula Drury and Ken Ames as his "
+        "attorney-in-fact to sign all forms required of him under Section 16 of the Securities Exchange Act of "
+        "1934.\n\nIN WITNESS WHEREOF, the undersigned hereunto\nsets his hand this 9th day of May, 2006.\n\n"
+        "Gregory T. Valdane\n\nState of Ohio\nCounty of Summit\nSworn before me by Gregory T. Valdane.\n"
+        "Martha Quill\n"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Gregory T. Valdane"]
+
+
+def test_a_starred_row_whose_office_runs_into_the_name_column(extract):
+    text = (
+        "Each of the undersigned hereby appoints Ruth Kane his attorney-in-fact to sign this Annual Report on "
+        "Form 10-K.\n"
+        "            SIGNATURE                   TITLE                    DATE\n"
+        "               *                  Chairman, Chief Executive   March 27, 2003\n"
+        "-------------------------------    Officer and Director\n"
+        "         Helena W. Brisk\n\n"
+        "               *                  Director                    March 27, 2003\n"
+        "-------------------------------\n"
+        "        Arthur N. Pell\n"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Helena W. Brisk", "Arthur N. Pell"]
+
+
+def test_an_entity_named_as_the_undersigned_grants(extract):
+    text = (
+        "KNOW ALL BY THESE PRESENTS, that the undersigned, HARLOW STREET TRUST, a business trust organized under "
+        'the laws of the Commonwealth of Massachusetts (the "Trust"), and certain Trustees and officers of the '
+        "Trust, do hereby constitute and appoint ELLEN MARSH and PETER QUAID their attorneys to sign the "
+        "registration statement of the Trust on Form N-1A.\n"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["HARLOW STREET TRUST"]
+    assert [a.name for a in record.agents] == ["ELLEN MARSH", "PETER QUAID"]

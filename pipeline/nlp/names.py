@@ -110,6 +110,8 @@ def is_person_name(text: str, strict: bool = True) -> bool:
     last = words[-1].rstrip(",")
     if _bare(last) not in lex.name_suffixes and re.fullmatch(r"[A-Z]\.?", last):
         return False  # a name never ends with an initial: 'Edith E. H' is cut off
+    if all(_bare(word) in lex.title_words for word in words):
+        return False  # 'Chairman, Chief Executive': a signature line may hold an office word, not only those
     has_word = False
     for i, word in enumerate(words):
         bare = _bare(word)

@@ -91,7 +91,10 @@ def line_index(lines: list[Line], pos: int) -> int:
     return max(0, len([ln for ln in lines if ln.start < pos]) - 1)
 
 
-WITNESS_LINE = re.compile(r"^\W*(?:witness(?:ed)?(?:\s+by)?|attest(?:ed)?(?:\s+by)?)\s*:?\s*$", FLAGS)
+# a line of witness labels over the witnesses' signatures, one per column ('in the presence of:    Witness:')
+WITNESS_LINE = re.compile(
+    r"^(?:\W*(?:witness(?:ed)?(?:\s+by)?|attest(?:ed)?(?:\s+by)?|in\s+the\s+presence\s+of)\s*:?)+\s*$", FLAGS
+)
 NEXT_SIGNER = re.compile(r"^[ \t|]*signature\s*:", FLAGS)
 
 

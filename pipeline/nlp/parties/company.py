@@ -228,16 +228,22 @@ def _letterhead_org(view: str) -> tuple[str, int, int] | None:
     return squash(text), start, start + len(text)
 
 
+_HEADING = re.compile(
+    r"(?:(?:limited|special|durable|irrevocable|general|specific)\s+)*(?P<words>POWER\s+OF\s+ATTORNEY)", FLAGS
+)
+
+
 def _heading_org(view: str) -> tuple[str, int, int] | None:
     """An organization named in the title block, above or on the 'POWER OF ATTORNEY' heading."""
-    for heading in re.finditer(r"POWER\s+OF\s+ATTORNEY", view[:1500], FLAGS):
+    for heading in _HEADING.finditer(view[:1500]):
         line_start = view.rfind("\n", 0, heading.start()) + 1
         line_end = view.find("\n", heading.end())
-        alone = not re.sub(r"(?i)limited|special|durable", "", view[line_start : heading.start()]).strip(" |") and (
+        alone = not view[line_start : heading.start()].strip(" |") and (
             line_end < 0 or not view[heading.end() : line_end].strip(" |")
         )
-        if not view[heading.start() : heading.end()].isupper() and not alone:
+        if not view[heading.start("words") : heading.end()].isupper() and not alone:
             continue  # a heading: in capitals, or on a line of its own
+        # the organization ends before the heading's own qualifier: not 'FORM OF / LIMITED' in 'LIMITED POWER ...'
         org = org_before(view, heading.start(), window=200, across_blank=True)
         if not org:
             continue

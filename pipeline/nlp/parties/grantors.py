@@ -187,8 +187,11 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
         # the name below, or the rest of it, perhaps over short lines ('/s/' / 'R. John' / 'Fletcher';
         # '/s/ Peter A.' / 'Lankau')
         head = cell.strip() if broken else ""
+        cells = [re.split(r"\s{3,}|\||\t", ln.text.strip(" |"))[0] for ln in lines[i + 1 : i + 4]]
+        # an office carried over from the title column where the name column is blank ('Officer, President and')
+        cells = [c for c in cells if not is_title_text(c) or is_person_name(leading_name(c), strict=False)]
         for k in (3, 2, 1):
-            below = " ".join(re.split(r"\s{3,}|\||\t", ln.text.strip(" |"))[0] for ln in lines[i + 1 : i + 1 + k])
+            below = " ".join(cells[:k])
             joined = strip_person(leading_name(f"{head} {below}"))
             if is_person_name(joined, strict=False):
                 name = joined
@@ -392,7 +395,9 @@ _OPENING = re.compile(
     rf"|\bI\s+(?P<name6>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,4}}))\s+(?:do\s+)?hereby\s+{VERB}",
 )
 # an officer who acts for the grantor: 'Charles Ardai, acting for Schrodinger Equity Holdings, LLC (the "LLC") ...'
-_ACTING_FOR = re.compile(r"\bacting\s+(?:for|on\s+behalf\s+of)\s+(?=[A-Z])", FLAGS)
+_ACTING_FOR = re.compile(r"\bacting\s+(?:for|on\s+behalf\s+of)\s+(?=(?-i:[A-Z]))", FLAGS)
+# ... or is named as the undersigned: 'that the undersigned, T.O. RICHARDSON TRUST, a business trust ..., do hereby'
+_UNDERSIGNED_ENTITY = re.compile(r"\bthe\s+undersigned\s*,\s+(?=(?-i:[A-Z]))", FLAGS)
 
 
 def _opening_grantors(view: str) -> list[Found]:
@@ -413,10 +418,10 @@ def _opening_grantors(view: str) -> list[Found]:
         if entity:
             at = view.find(entity)
             found.append(Found(entity, at, at + len(entity), confidence=0.7))
-    acting = _ACTING_FOR.search(view, 0, 1500)
-    org = org_after(view, acting.end()) if acting else None
-    if org and org[1] == acting.end() and _GRANTING_AHEAD.search(view, org[2], org[2] + 400):
-        found.append(Found(org[0], org[1], org[2], confidence=0.8))
+    for lead in (_ACTING_FOR.search(view, 0, 1500), _UNDERSIGNED_ENTITY.search(view, 0, 1500)):
+        org = org_after(view, lead.end()) if lead else None
+        if org and org[1] == lead.end() and _GRANTING_AHEAD.search(view, org[2], org[2] + 800):
+            found.append(Found(org[0], org[1], org[2], confidence=0.8))
     made = _MADE_BY.search(view[:1500])  # 'This power of attorney is made on January 18, 2008 by SAP France S.A.'
     org = org_after(view, made.end()) if made else None
     if org:
@@ -483,6 +488,7 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
             name = squash(match.group("name"))
             if is_person_name(name, strict=False):
                 found.append(Found(name, match.start("name"), match.end("name"), confidence=0.7))
+        found.extend(_names_after_testimonium(view, lines, witness[-1].end()))
     starts = [(m.end("name") - len(m.group("name")), m.end("name")) for m in _NAME_LABEL.finditer(view)]
     for m in _NAME_OVER_LINE.finditer(text):  # 'Jude T. Driscoll ------------ Jude T. Driscoll' flattened
         starts.append((m.start("name"), m.end("name")))
@@ -499,6 +505,28 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
         name = strip_person(leading_name(view[at:end]))
         if name and is_person_name(name, strict=False):
             found.append(Found(name, at, at + len(name), confidence=0.8, anchor=lines[i].start))
+    return found
+
+
+_NOTARY_BLOCK = re.compile(r"notary|state\s+of|county\s+of|commonwealth\s+of|sworn|subscribed|acknowledg", FLAGS)
+
+
+def _names_after_testimonium(view: str, lines: list[Line], at: int) -> list[Found]:
+    """A conformed copy's signers: names on lines of their own (or opening a table row) below 'IN WITNESS
+    WHEREOF ... this 14th day of November, 2003.', up to the notary's block."""
+    end = re.compile(r"[.:]\s*$|\d{4}\W*$")  # the testimonium's sentence ends at a line end
+    i = line_index(lines, at)
+    while i < len(lines) and not end.search(lines[i].text):
+        i += 1
+    found = []
+    for line in lines[i + 1 : i + 13]:
+        if _NOTARY_BLOCK.search(line.text):
+            break
+        cell = CELL.search(line.text)
+        name = strip_person(cell.group()) if cell else ""
+        if name and is_person_name(name) and norm_key(name) == norm_key(cell.group()):
+            start = line.start + cell.start()
+            found.append(Found(name, start, start + len(name), confidence=0.7, anchor=line.start))
     return found
 
 
