@@ -1130,3 +1130,75 @@ def test_an_entity_named_as_the_undersigned_grants(extract):
     record = extract(text)
     assert [g.name for g in record.grantors] == ["HARLOW STREET TRUST"]
     assert [a.name for a in record.agents] == ["ELLEN MARSH", "PETER QUAID"]
+
+
+def test_agents_of_two_firms_and_the_company_they_work_for(extract):
+    text = (
+        "Know all by these presents, that the undersigned hereby constitutes and appoints each of Lara Voss and "
+        'Ted Quinn of Brambleworth, Inc. (the "Company")\nand Nina Patel and Omar Reyes of Hale & Pryor LLP with '
+        "full power of substitution, the undersigned's true and lawful attorneys-in-fact to execute Forms 3, 4 "
+        "and 5.\n/s/ Ruth Adler\n"
+    )
+    record = extract(text)
+    assert [a.name for a in record.agents] == ["Lara Voss", "Ted Quinn", "Nina Patel", "Omar Reyes"]
+    assert record.company == "Brambleworth, Inc."
+    authorizes = (
+        "Know all by these presents, that the undersigned hereby authorizes Ivy Chen and Paul Duarte\nof "
+        'Larkspur Labs, Inc., a Delaware corporation (the "Company"), to execute Forms 3, 4 and 5.\n'
+        "/s/ Ruth Adler\n"
+    )
+    assert extract(authorizes).company == "Larkspur Labs, Inc."
+
+
+def test_agents_listed_on_a_schedule_or_below_the_grant(extract):
+    schedule = (
+        'POWER OF ATTORNEY\nWith respect to securities issued by Quillon Mobility, Inc. (the "Company"), the '
+        "undersigned hereby constitutes and appoints the individuals named on Schedule A attached hereto, or any "
+        "of them signing singly, as the undersigned's attorney-in-fact to execute Forms 3, 4 and 5.\n\n"
+        "Signature:   /s/ Nadia Brook\nPrint Name:  Nadia Brook\n\nSchedule A\n\n"
+        "Individuals Appointed as Attorney-in-Fact\n\nSanjay Rao\n\nLeah Grant\nMiles Ford\n"
+    )
+    assert [a.name for a in extract(schedule).agents] == ["Sanjay Rao", "Leah Grant", "Miles Ford"]
+    below = (
+        "Re:\tTerravolt Corporation - Power of Attorney\n\nThis will confirm that I have granted each of the "
+        "individuals listed below the authority to execute and file Forms 4 and 5 in connection with "
+        "transactions in Terravolt Corporation securities, as my Attorney-In-Fact.\n\n"
+        "The individuals who are authorized to act as my Attorney-In-Fact are as follows:\n\n"
+        "Grace Liu\nHenry O. Blake\n\nSincerely,\n\n/s/ Owen Marsh\nOwen Marsh\n"
+    )
+    record = extract(below)
+    assert [a.name for a in record.agents] == ["Grace Liu", "Henry O. Blake"]
+    assert record.company == "Terravolt Corporation"
+    assert [g.name for g in record.grantors] == ["Owen Marsh"]
+
+
+def test_an_issuer_whose_name_has_an_exclamation_mark(extract):
+    text = (
+        "The undersigned hereby appoints Kim Hall his attorney-in-fact to execute Forms 3, 4 and 5 with respect "
+        "to securities of\nZoomly! Inc., in accordance with Section 16(a).\n/s/ Ron Dale\n"
+    )
+    assert extract(text).company == "Zoomly! Inc."
+
+
+def test_a_signature_page_typed_in_two_columns_with_tabs(extract):
+    text = (
+        "KNOW ALL PERSONS BY THESE PRESENTS, that each person whose signature appears below constitutes and "
+        "appoints Vera Lind his or her attorney-in-fact to sign any amendments to this Report on Form 10-K.\n\n"
+        "/s/ Harold P. Quist\t\t/s/ Marion D. Tell\nHAROLD P. QUIST\t\tMARION D. TELL\n"
+        "Chief Executive Officer\t\tChief Financial Officer\n\n"
+        "/s/ Edgar S. Brandt, Jr.\t\t/s/ Lois Penn\nEDGAR S. BRANDT, JR.\t\tLOIS PENN\nDirector\t\t\tDirector\n"
+    )
+    names = [g.name for g in extract(text).grantors]
+    assert names == ["HAROLD P. QUIST", "MARION D. TELL", "EDGAR S. BRANDT, JR.", "LOIS PENN"]
+
+
+def test_an_entity_name_over_two_lines_above_its_officer(extract):
+    text = (
+        'The undersigned, as a Section 16 reporting person of Corvane Systems Corporation (the "Company"), hereby '
+        "appoints Ella Moss the undersigned's attorney-in-fact to execute Forms 3, 4 and 5.\n\n"
+        "IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of May 2, 2011.\n\n"
+        "THE DANIEL ORTEGA AND LUCIA MARIN FAMILY\nTRUST DATED MARCH 3, 2004\n\nBy: /s/ Daniel Ortega\n"
+        "Print Name: Daniel Ortega\nTitle: Trustee\n"
+    )
+    names = [g.name for g in extract(text).grantors]
+    assert names == ["THE DANIEL ORTEGA AND LUCIA MARIN FAMILY TRUST DATED MARCH 3, 2004"]

@@ -33,7 +33,7 @@ _STOP = re.compile(
     r"|,?\s+(?:with|without|having)\s+(?:full\s+)?(?:power|authority)"
     r"|,\s+with\b|\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori|design|appoint|empower)"
     r"|\((?:together|each|with|and|collectively|hereinafter|individually|as|or|in)\b|\(\s*(?:the\s+)?[\"“]"
-    r"|:|;(?!\s*(?:and|or)\s+(?-i:[A-Z]))(?=\s*(?:and\s+|or\s+)?(?-i:\(?[a-z0-9]{1,3}\)|[a-z]))|(?<=[a-z]{3})\.(?:\s|$)|,\s+whose\b|\s+who\b|,\s+each\s+of\s+|\s+and\s+(?:his|her|their|its)\s+"
+    r"|:|;(?!\s*(?:and|or)\s+(?-i:[A-Z]))(?=\s*(?:and\s+|or\s+)?(?-i:\(?[a-z0-9]{1,3}\)|[a-z]))|(?<=[a-z]{3})(?<!Inc|Ltd|orp|ros)\.(?:\s|$)|,\s+whose\b|\s+who\b|,\s+each\s+of\s+|\s+and\s+(?:his|her|their|its)\s+"
     r"|\s+and\s+any\s+other\b|\s+for\s+(?:the|him|her|me|us|it)\b|\s+in\s+(?:my|his|her|its|the)\b"
     r"|(?<=[a-z]{2}[.:;])\s*\n\s*\n",
     FLAGS,
@@ -60,7 +60,42 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
         end = _CONFIRM_END.search(view, match.end(), match.end() + 600)
         if end:
             found.extend(_names_in(view, match.end(), end.start(), ents))
+    if not found:
+        found.extend(_listed_agents(view))
     return unique(found)
+
+
+# agents named elsewhere: 'each of the persons listed on Exhibit A attached hereto', 'the individuals listed below'
+_LISTED = re.compile(
+    r"\b(?:named|listed|identified|set\s+forth)\s+(?:(?:on|in)\s+(?P<ref>(?:Schedule|Exhibit|Annex|Appendix|Attachment)"
+    r"\s+[A-Z0-9]{1,3})\b|below\b)",
+    FLAGS,
+)
+_NAME_LINE = re.compile(r"[ \t|]*(?P<name>(?-i:[A-Z])[^\n|,]{2,60}?)[ \t|]*(?:(?:,|[ \t]{3,}|\|)[^\n]*)?")
+
+
+def _listed_agents(view: str) -> list[Found]:
+    """The names, one to a line, of the schedule or the list an appointment refers to."""
+    for ref in _LISTED.finditer(view):
+        start = ref.end()
+        if ref.group("ref"):  # the schedule's heading on a line of its own, after the reference
+            words = r"\s+".join(re.escape(word) for word in ref.group("ref").split())
+            heading = re.compile(rf"^[ \t|]*{words}[ \t|]*$", FLAGS | re.M).search(view, ref.end())
+            if not heading:
+                continue
+            start = heading.end()
+        names: list[Found] = []
+        for line in re.finditer(r"^[^\n]*\S[^\n]*$", view[start:], re.M):
+            match = _NAME_LINE.fullmatch(line.group())
+            name = strip_person(match.group("name").strip()) if match else ""
+            if name and is_person_name(name) and not is_org_name(name):
+                at = start + line.start() + match.start("name")
+                names.append(Found(name, at, at + len(name), confidence=0.8))
+            elif names or line.start() > 1000:
+                break  # the list ends at its first line that is not a name
+        if names:
+            return names
+    return []
 
 
 _YOU = re.compile(r"\s+(?:(?:each|both|any|either)\s+(?:one\s+)?of\s+)?you\b", FLAGS)

@@ -60,6 +60,13 @@ _SECURITIES_OF = re.compile(
     r"\s+(?:issued\s+by|of)\s+(?!the\b|such\b|any\b|each\b|beneficial\b)",
     FLAGS,
 )
+# ... or named before them: 'transactions in Microsoft Corporation securities'
+_ISSUER_SECURITIES = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Company|Ltd|LLC|plc|N\.V|S\.A|AG|SE)\b\.?"
+    r"(?=\s+(?:equity\s+|common\s+|ordinary\s+)?(?:securities|stock|shares)\b)"
+)
+# ... or in a letter's subject line: 'Re: Microsoft Corporation - Power of Attorney'
+_SUBJECT_LINE = re.compile(r"^[ \t]*Re\s*:\s*(?=[A-Z])", re.M)
 
 
 def find_company(
@@ -91,6 +98,14 @@ def find_company(
         org = org_after(view, match.end())
         if org and norm_key(org[0]) not in grantor_keys:
             candidates.append((2.0, *org))
+    for match in _ISSUER_SECURITIES.finditer(view):
+        org = org_before(view, match.end())
+        if org and org[2] == match.end() and norm_key(org[0]) not in grantor_keys:
+            candidates.append((1.8, *org))
+    subject = _SUBJECT_LINE.search(view, 0, 1500)
+    org = org_after(view, subject.end()) if subject else None
+    if org and org[1] == subject.end():
+        candidates.append((1.5, *org))
     for match in _OWN_STATEMENT.finditer(view):
         org = org_before(view, match.start())
         if org and org[2] == match.start():
@@ -113,10 +128,11 @@ def find_company(
     if heading:
         candidates.append((1.5, *heading))
     candidates = [
-        c
+        _past_agents(view, c, agents or [])
         for c in candidates
         if not _not_the_issuer(view, c[3]) and "securitiesandexchangecommission" not in norm_key(c[1])
     ]
+    candidates = [c for c in candidates if c[1]]
     if not candidates:
         return None, _registrant_state(view)
     best = max(candidates, key=lambda c: (c[0], -c[2]))
@@ -124,6 +140,20 @@ def find_company(
     # the fullest mention of the chosen company ('VIACOM INC.' vs 'Viacom Inc.' are the same)
     company = Found(name, start, end, confidence=min(1.0, best[0] / 3))
     return company, _state_after(view, end) or _state_after_any(view, name) or _registrant_state(view)
+
+
+def _past_agents(view: str, candidate: tuple[float, str, int, int], agents: list[Found]) -> tuple[float, str, int, int]:
+    """'Julia Hartz and Kristin Johnston of Eventbrite, Inc. (the "Company")': a name run read back from a
+    definition can take in the agents that work for the company; the company begins after their 'of'."""
+    score, name, start, end = candidate
+    inside = [a.start for a in agents if start <= a.start < end]
+    if not inside:
+        return candidate
+    of = re.search(r"\s+of\s+", view[max(inside) : end])
+    if not of:
+        return score, "", start, end
+    start = max(inside) + of.end()
+    return score, squash(view[start:end]), start, end
 
 
 def _state_after_any(view: str, name: str) -> Found | None:

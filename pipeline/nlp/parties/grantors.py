@@ -43,6 +43,8 @@ _CLOSING = re.compile(
 
 def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int | None]:
     """Grantors from signature blocks, entity blocks and the opening; and where signatures begin."""
+    if text and "\t" in text:
+        view = _tab_cells(view, text)
     lines = split_lines(view)
     grantors: list[Found] = []
     sigs = list(SIG.finditer(view))
@@ -92,6 +94,15 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
         g.name = _fullest(view, g.name)
     fill_titles(view, lines, grantors)
     return grantors, signature_start
+
+
+def _tab_cells(view: str, text: str) -> str:
+    """The view with each tab of the text as a cell border ('|'): a signature page typed in two columns
+    ('/s/ Gilbert F. Amelio<TAB><TAB>/s/ Fred D. Anderson') keeps its columns apart. Same length."""
+    chars = list(view)
+    for tab in re.finditer(r"\t", text):
+        chars[tab.start()] = "|"
+    return "".join(chars)
 
 
 def _drop_short_forms(grantors: list[Found]) -> list[Found]:
@@ -302,7 +313,12 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
                 j -= 1  # a general partner or manager in the chain, not the grantor
                 continue
             name = re.sub(r",\s*an?\s+.*$", "", text.split("  ")[0]).strip(" ,")
-            entities.append(Found(squash(name), lines[j].start + lines[j].text.find(name[:5]), 0, confidence=0.85))
+            start = lines[j].start + lines[j].text.find(name[:5])
+            if j > 0 and _name_goes_on(view, lines[j - 1], lines[j]):
+                j -= 1  # 'THE REID HOFFMAN AND MICHELLE YEE LIVING / TRUST DATED OCTOBER 27, 2009'
+                name = f"{prev} {name}"
+                start = lines[j].start + lines[j].text.find(prev)
+            entities.append(Found(squash(name), start, 0, confidence=0.85))
             entities[-1].end = entities[-1].start + len(name)
             j -= 1
             continue
@@ -311,6 +327,19 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
     if entities and _REGISTRANT_SIGNS.search(view, max(0, entities[0].start - 400), entities[0].start):
         return []  # the registrant signing its filing under the POA, not a grantor of it; nor is its officer
     return entities or None
+
+
+def _name_goes_on(view: str, above: Line, line: Line) -> bool:
+    """Is the capitalized line right above an entity's name its first line (no blank line, no punctuation)?"""
+    text = above.text.strip(" |")
+    return (
+        text.isupper()
+        and len(text) < 60
+        and not re.search(r"[.,:;]$|\d", text)
+        and not is_entity_line(text)
+        and not SIG.search(text)
+        and view.count("\n", above.end, line.start) == 1
+    )
 
 
 _CHAIN_TAIL = re.compile(

@@ -14,8 +14,8 @@ from .base import FLAGS
 _GAP = r"(?:[ \t]*\n?[ \t]*)"
 _SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|Corp|Corporation|Company|Limited|L\.P|plc|PLC|INC|LTD|CORP)\b"
 _ORG_RUN = re.compile(
-    rf"(?:[A-Z][\w'’&.\-]*|&)(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP}|\s*\n[ \t]*\n\s*(?={_SUFFIX}))"
-    r"(?:[A-Z][\w'’&.\-]*|&|\([A-Z][\w]*\)|and|of|for|de|the|du|des|oHG|plc))*"
+    rf"(?:[A-Z][\w'’&.\-!]*|&)(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP}|\s*\n[ \t]*\n\s*(?={_SUFFIX}))"
+    r"(?:[A-Z][\w'’&.\-!]*|&|\([A-Z][\w]*\)|and|of|for|de|the|du|des|oHG|plc))*"
 )
 _BOUNDARY = re.compile(
     r"\b(?:POWER\s+OF\s+ATTORNEY|KNOW\s+ALL|WHEREAS|RESOLVED|EXHIBIT\s+[\d.]+|RELATING\s+TO|WITH\s+RESPECT\s+TO|"
