@@ -28,6 +28,7 @@ def refs(text: str, field: str) -> list[str]:
         ("the Annual Report on Form 10-K for the year", ["10-K"]),
         ("Registration Statement on Form N-1A or Form N-2", ["N-1A", "N-2"]),
         ("an adviser's Form ADV, Form D and Form 13H", ["ADV", "D", "13H"]),
+        ("any amendments to this Report on Form 10-\nK,  and to file the same", ["10-K"]),
         ("in the form of ordinary shares; the forms of proxy", []),
         ("File No. 333-26411 and 811-08517", []),
     ],

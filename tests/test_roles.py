@@ -1188,8 +1188,30 @@ def test_a_signature_page_typed_in_two_columns_with_tabs(extract):
         "Chief Executive Officer\t\tChief Financial Officer\n\n"
         "/s/ Edgar S. Brandt, Jr.\t\t/s/ Lois Penn\nEDGAR S. BRANDT, JR.\t\tLOIS PENN\nDirector\t\t\tDirector\n"
     )
-    names = [g.name for g in extract(text).grantors]
-    assert names == ["HAROLD P. QUIST", "MARION D. TELL", "EDGAR S. BRANDT, JR.", "LOIS PENN"]
+    assert [(g.name, g.title) for g in extract(text).grantors] == [
+        ("HAROLD P. QUIST", "Chief Executive Officer"),
+        ("MARION D. TELL", "Chief Financial Officer"),
+        ("EDGAR S. BRANDT, JR.", "Director"),
+        ("LOIS PENN", "Director"),
+    ]
+
+
+def test_offices_over_several_lines_in_two_columns_of_signers(extract):
+    text = (
+        "KNOW ALL PERSONS BY THESE PRESENTS, that each person whose signature appears below constitutes and "
+        "appoints Vera Lind his or her attorney-in-fact to sign any amendments to this Report on Form 10-K.\n\n"
+        "/s/ NOEL B. FARR                      /s/ IRIS K. MADDEN\n"
+        "NOEL B. FARR                          IRIS K. MADDEN\n"
+        "President and                         Vice President, Finance, and\n"
+        "Chief Executive Officer               Corporate Controller\n"
+        "December 8, 1994                      December 8, 1994\n\n"
+        "/s/ OTTO J. BRANDT\nOTTO J. BRANDT\nDirector\n"
+    )
+    assert [(g.name, g.title) for g in extract(text).grantors] == [
+        ("NOEL B. FARR", "President and Chief Executive Officer"),
+        ("IRIS K. MADDEN", "Vice President, Finance, and Corporate Controller"),
+        ("OTTO J. BRANDT", "Director"),
+    ]
 
 
 def test_an_entity_name_over_two_lines_above_its_officer(extract):

@@ -7,6 +7,7 @@ import re
 from ..lexicon import lexicon
 from ..names import (
     is_org_name,
+    is_person_name,
     is_title_text,
     leading_name,
     norm_key,
@@ -22,7 +23,8 @@ def fill_titles(view: str, lines: list[Line], grantors: list[Found]) -> None:
         if is_org_name(grantor.name):
             continue
         title = (
-            _title_on_name_line(view, lines, grantor)
+            _title_in_column(view, lines, grantor)
+            or _title_on_name_line(view, lines, grantor)
             or _defined_title(view, grantor)
             or _apposition_title(view, grantor)
         )
@@ -59,6 +61,53 @@ def fill_titles(view: str, lines: list[Line], grantors: list[Found]) -> None:
         if match:
             grantors[0].title = squash(match.group(1)).title()
             grantors[0].title_span = match.span(1)
+
+
+def _title_in_column(view: str, lines: list[Line], grantor: Found) -> tuple[str, tuple[int, int]] | None:
+    """Signers side by side ('/s/ A<TAB><TAB>/s/ B'): each one's office is the cells under its signature, in its
+    column, up to a blank line; printed names and dates are passed over."""
+    if grantor.anchor is None:
+        return None
+    i = line_index(lines, grantor.anchor)
+    marks = [(a, b) for text, a, b in _cells(lines[i]) if SIG.match(text)]
+    column = next((k for k, (a, b) in enumerate(marks) if a <= grantor.anchor < b), -1)
+    if len(marks) < 2 or column < 0:
+        return None
+    parts: list[tuple[str, int, int]] = []
+    for k in range(i + 1, min(len(lines), i + 8)):
+        if view.count("\n", lines[k - 1].end, lines[k].start) > 1 or SIG.search(lines[k].text):
+            break  # a blank line or the next row of signatures ends the block
+        cells = _cells(lines[k])
+        if len(cells) == len(marks):
+            cell = cells[column]
+        elif len(cells) == 1 and len(marks) == 2:  # one column filled: which one, by the gap before it
+            cell = cells[0] if (cells[0][1] > lines[k].start + 2) == (column == 1) else None
+        else:
+            continue
+        if cell is None:
+            continue
+        if DATE_WORDS.search(cell[0]):
+            continue
+        name = strip_person(leading_name(cell[0]))
+        printed = re.match(spaced(name) + r"[\s,]*", cell[0]) if is_person_name(name) else None
+        if printed:  # the printed name, alone or before its office ('Robert L. Ginsberg, Trustee')
+            cell = (cell[0][printed.end() :], cell[1] + printed.end(), cell[2])
+        if cell[0]:
+            parts.append(cell)
+    if not parts or not is_title_text(" ".join(p[0] for p in parts)):
+        return None
+    return squash(" ".join(p[0] for p in parts)), (parts[0][1], parts[-1][2])
+
+
+def _cells(line: Line) -> list[tuple[str, int, int]]:
+    """The non-empty cells of a line, stripped, with their spans in the view."""
+    cells = []
+    for cell in CELL.finditer(line.text):
+        text = cell.group().strip()
+        if text:
+            start = line.start + cell.start() + cell.group().find(text)
+            cells.append((text, start, start + len(text)))
+    return cells
 
 
 def _title_on_name_line(view: str, lines: list[Line], grantor: Found) -> tuple[str, tuple[int, int]] | None:
