@@ -1224,3 +1224,75 @@ def test_an_entity_name_over_two_lines_above_its_officer(extract):
     )
     names = [g.name for g in extract(text).grantors]
     assert names == ["THE DANIEL ORTEGA AND LUCIA MARIN FAMILY TRUST DATED MARCH 3, 2004"]
+
+
+def test_issuers_whose_names_begin_with_a_digit(extract):
+    for issuer in ("23andMe Holding Co.", "3M Company"):
+        text = (
+            f"The undersigned hereby appoints Lou Park to execute Forms 3, 4 and 5 with respect to securities of "
+            f"{issuer}, in accordance with Section 16(a).\n/s/ Ines Wu\n"
+        )
+        assert extract(text).company == issuer
+
+
+def test_a_numbered_annex_of_agents(extract):
+    text = (
+        "The undersigned hereby constitutes and appoints the individuals named on Annex A attached hereto, or any of "
+        "them signing singly, as the undersigned's attorney-in-fact to execute Forms 3, 4 and 5.\n\n"
+        "By:  /s/ Reid Carter\nName:  Reid Carter\n\nAnnex A\n\nIndividuals Appointed as Attorney-in-Fact\n\n"
+        "1. Kate Morrow\n2. Samir Haddad\n"
+    )
+    assert [a.name for a in extract(text).agents] == ["Kate Morrow", "Samir Haddad"]
+
+
+def test_a_company_and_its_officers_grant_together(extract):
+    text = (
+        "GRANITE LIFE ASSURANCE COMPANY\nPOWER OF ATTORNEY\n\nGranite Life Assurance Company, a Virginia Corporation "
+        '(the "Company")\nand its undersigned officers and directors, hereby nominate and appoint Tara E. Quill and '
+        "Jon Pratt as his/her true and lawful attorney in fact, to sign all Registration Statements of the Company "
+        "on Form N-4.\n"
+    )
+    record = extract(text)
+    assert record.company == "Granite Life Assurance Company"
+    assert record.company_state == "Virginia"
+    assert [g.name for g in record.grantors] == ["Granite Life Assurance Company"]
+
+
+def test_a_pension_scheme_named_as_the_undersigned_through_its_trustee(extract):
+    text = (
+        "KNOW ALL BY THESE PRESENTS that the undersigned, the Harrow & Dene U.K. Pension Scheme (the “Scheme”) by "
+        "Harrow Pension Trustees Limited, the trustee of the Scheme, by Ann Lowe, a Director of the trustee, hereby "
+        "constitutes and appoints Mark Ellis as its attorney-in-fact to execute Schedules 13G.\n"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Harrow & Dene U.K. Pension Scheme"]
+
+
+def test_an_entity_dated_above_its_by_line_and_an_agent_after_a_parenthesis(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS, that the person whose signature appears below constitutes and appoints (as "
+        "of the date set forth opposite his signature below) Colin R. Hart his, her or its true and lawful "
+        "attorney-in-fact to sign the Schedule 13E-3.\n|\nCorran Development Inc.\n|\nMay 22, 2003\n|\nBy:\n|\n"
+        "/s/ P. LOREN FOR WESTBAY LTD.\n|\nName: Westbay Ltd.\nTitle: Director\n"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Corran Development Inc."]
+    assert [a.name for a in record.agents] == ["Colin R. Hart"]
+    sentence = (
+        "The undersigned appoints Lea Ward its attorney-in-fact to sign Schedules 13D.\n\n"
+        "The attorneys-in-fact may rely on any certificate delivered by Dunmore LLP.\n\nDated: June 2, 2022\n\n"
+        "FALCON FAMILY TRUST\nBy:  /s/ Ray Falcon\nName: Ray Falcon\nTitle: Trustee\n"
+    )
+    assert [g.name for g in extract(sentence).grantors] == ["FALCON FAMILY TRUST"]
+
+
+def test_a_separate_account_in_a_list_of_registration_statements_is_not_a_signer(extract):
+    text = (
+        "KNOW ALL PERSONS BY THESE PRESENTS, that the person whose signature appears below hereby appoints ROSS "
+        "KEMP as his attorney-in-fact to sign amendments to the Registration Statements listed below.\n\n"
+        "             Registrant Name                 File Nos.\n"
+        "             ---------------                 ----------------------\n"
+        "             SEPARATE ACCOUNT VL-R           333-105762 / 811-09359\n\n"
+        "MARTIN PAUL ADLER                       Director             October 21, 2005\n"
+        "-----------------------------\nMARTIN PAUL ADLER\n"
+    )
+    assert [g.name for g in extract(text).grantors] == ["MARTIN PAUL ADLER"]

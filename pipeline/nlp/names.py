@@ -42,11 +42,34 @@ def is_title_text(text: str) -> bool:
     return bool(words) and any(w in lexicon().title_words for w in words)
 
 
+_ORG_CONNECTORS = {
+    "of",
+    "and",
+    "the",
+    "for",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "del",
+    "der",
+    "van",
+    "von",
+    "in",
+    "on",
+    "a",
+}
+
+
 def is_org_name(text: str) -> bool:
     """A capitalized name ending in a corporate suffix or containing organization words."""
     text = squash(text)
-    if not text or not text[0].isupper() or len(text) > 150:
-        return False
+    if not text or not (text[0].isupper() or re.match(r"\d+[A-Za-z]", text)) or len(text) > 150:
+        return False  # 'Acme Corp.', '3M Company', '23andMe Holding Co.'
+    lowered = [w for w in text.split() if w[0].islower() and w not in _ORG_CONNECTORS]
+    if len(lowered) > 2:
+        return False  # a sentence that ends in a name ('... may rely on a certificate of Johnson LLP.')
     words = [_bare(w) for w in text.split()]
     lex = lexicon()
     if len(words) == 1 and (words[0] in lex.org_suffixes or words[0] in lex.org_words):

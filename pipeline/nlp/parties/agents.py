@@ -17,7 +17,8 @@ from .base import APPOINT, DEF, FLAGS, Found, Tagger, unique
 from .orgs import org_before
 
 _LEAD = re.compile(
-    r"\s*(?:(?:hereby|irrevocably|severally|jointly(?:\s+and\s+severally)?)\s+)*"
+    r"\s*(?:\((?:as\s+of|effective)\b[^()]{0,120}\)\s*)?"  # 'appoints (as of the date set forth below) A'
+    r"(?:(?:hereby|irrevocably|severally|jointly(?:\s+and\s+severally)?)\s+)*"
     r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s+)?)?"
     r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
     FLAGS,
@@ -71,7 +72,10 @@ _LISTED = re.compile(
     r"\s+[A-Z0-9]{1,3})\b|below\b)",
     FLAGS,
 )
-_NAME_LINE = re.compile(r"[ \t|]*(?P<name>(?-i:[A-Z])[^\n|,]{2,60}?)[ \t|]*(?:(?:,|[ \t]{3,}|\|)[^\n]*)?")
+_NAME_LINE = re.compile(
+    r"[ \t|]*(?:\(?(?:\d{1,2}|[a-z])[.)][ \t]+|[•·*-][ \t]+)?"  # '1. Kate DeHoff', '(a) ...', '• ...'
+    r"(?P<name>(?-i:[A-Z])[^\n|,]{2,60}?)[ \t|]*(?:(?:,|[ \t]{3,}|\|)[^\n]*)?"
+)
 
 
 def _listed_agents(view: str) -> list[Found]:

@@ -19,6 +19,7 @@ from .agents import defined_entity
 from .base import (
     APPOINT,
     CELL,
+    DATE_WORDS,
     FLAGS,
     SIG,
     VERB,
@@ -305,7 +306,18 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
             or re.match(r"(?:name|title)\s*:", text, FLAGS)
             or (is_title_text(text) and not is_org_name(text))
         )  # the blocks of co-signers for the same entities, one beside or after the other
-        if not text.strip(":") or _BY.match(text) or _CHAIN.search(text) or _DESCRIPTION.match(text) or side_by_side:
+        # a date between the entity and its 'By:' ('May 22, 2003'); above the entity, the block has ended
+        dated = re.fullmatch(rf"(?:dated?\s*:?\s*)?(?:{DATE_WORDS.pattern})", text, FLAGS)
+        if dated and entities:
+            break
+        if (
+            not text.strip(":")
+            or _BY.match(text)
+            or _CHAIN.search(text)
+            or _DESCRIPTION.match(text)
+            or side_by_side
+            or dated
+        ):
             j -= 1
             continue
         if is_entity_line(text.split("  ")[0]):
@@ -426,7 +438,7 @@ _OPENING = re.compile(
 # an officer who acts for the grantor: 'Charles Ardai, acting for Schrodinger Equity Holdings, LLC (the "LLC") ...'
 _ACTING_FOR = re.compile(r"\bacting\s+(?:for|on\s+behalf\s+of)\s+(?=(?-i:[A-Z]))", FLAGS)
 # ... or is named as the undersigned: 'that the undersigned, T.O. RICHARDSON TRUST, a business trust ..., do hereby'
-_UNDERSIGNED_ENTITY = re.compile(r"\bthe\s+undersigned\s*,\s+(?=(?-i:[A-Z]))", FLAGS)
+_UNDERSIGNED_ENTITY = re.compile(r"\bthe\s+undersigned\s*,\s+(?:the\s+)?(?=(?-i:[A-Z]))", FLAGS)
 
 
 def _opening_grantors(view: str) -> list[Found]:
@@ -478,7 +490,7 @@ _GRANTING_AHEAD = re.compile(rf"\bhereby\b|\b(?:do|does)\s+(?:each\s+)?(?:make|{
 # 'PepsiCo, Inc. ("PepsiCo") and each other undersigned, an officer or director ..., do hereby appoint';
 # 'SIUK plc and the undersigned directors and officers of said Company ... hereby make, constitute and appoint'
 _JOINT_SUBJECT = re.compile(
-    rf"(?:\s*,\s*an?\s+[^,.;]{{3,60}},)?\s*and\s+(?:each|all|certain|the)\b[^.;]{{0,60}}?"
+    rf"(?:\s*,\s*an?\s+[^,.;()]{{3,60}},?)?\s*(?:\([^()]{{0,40}}\)\s*,?)?\s*and\s+(?:each|all|certain|the|its)\b[^.;]{{0,60}}?"
     rf"\b(?:undersigned|officers?|directors?|trustees?)\b[^.;]{{0,200}}?\bhereby\s+(?:make|{VERB})",
     FLAGS,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lexicon import lexicon
 from ..names import (
@@ -14,7 +15,8 @@ from .base import FLAGS
 _GAP = r"(?:[ \t]*\n?[ \t]*)"
 _SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|Corp|Corporation|Company|Limited|L\.P|plc|PLC|INC|LTD|CORP)\b"
 _ORG_RUN = re.compile(
-    rf"(?:[A-Z][\w'’&.\-!]*|&)(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP}|\s*\n[ \t]*\n\s*(?={_SUFFIX}))"
+    rf"(?:(?<!\w)\d+[A-Za-z][\w'’&.\-!]*|[A-Z][\w'’&.\-!]*|&)"  # '23andMe', '3M' start a name too
+    rf"(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP}|\s*\n[ \t]*\n\s*(?={_SUFFIX}))"
     r"(?:[A-Z][\w'’&.\-!]*|&|\([A-Z][\w]*\)|and|of|for|de|the|du|des|oHG|plc))*"
 )
 _BOUNDARY = re.compile(
@@ -49,10 +51,21 @@ def org_before(view: str, end: int, window: int = 260, across_blank: bool = Fals
         skip = parts[-1].end() if parts else 0
         skip += len(raw[skip:]) - len(raw[skip:].lstrip())
         text = trim_org(raw[skip:])
+        if re.search(r",\s*an?\s+$", chunk[: match.start()]) and _description().match(text):
+            continue  # '..., a Virginia Corporation (the "Company")' describes the name before it
         if text and is_org_name(text):
             a, b = _locate(raw, text, skip)
             best = (squash(text), start + match.start() + a, start + match.start() + b)
     return best
+
+
+@cache
+def _description() -> re.Pattern[str]:
+    """'Virginia Corporation', 'Delaware Limited Liability Company': a place and a kind of entity."""
+    lex = lexicon()
+    places = "|".join(re.escape(p) for p in (*lex.states, *lex.state_adjectives))
+    kinds = r"(?:limited\s+|general\s+|business\s+|statutory\s+)*(?:corporation|company|partnership|trust|liability)"
+    return re.compile(rf"(?:{places})\s+{kinds}\b", FLAGS)
 
 
 def spaced(text: str) -> str:
