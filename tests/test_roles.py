@@ -1296,3 +1296,23 @@ def test_a_separate_account_in_a_list_of_registration_statements_is_not_a_signer
         "-----------------------------\nMARTIN PAUL ADLER\n"
     )
     assert [g.name for g in extract(text).grantors] == ["MARTIN PAUL ADLER"]
+
+
+def test_a_power_for_several_issuers_or_a_fund_family_names_no_company(extract):
+    several = (
+        "I, the undersigned director of Larch Funds, Inc. and Larch Tax-Exempt Funds, Inc., each a Maryland "
+        "corporation, and Larch Funds Trust, a Delaware statutory trust (collectively, the “Companies”), do hereby "
+        "appoint Ivy Stone my attorney to sign amendments to the Registration Statement on Form N-1A of the "
+        "Companies.\n/s/ Jules Marr\n"
+    )
+    assert extract(several).company is None
+    listed = (
+        "The undersigned, a director of each of the companies listed on Exhibit A, hereby appoints Ivy Stone to sign "
+        "Forms 3, 4 and 5 with respect to securities of Marlow Holdings, Inc. and its affiliates.\n/s/ Jules Marr\n"
+    )
+    assert extract(listed).company is None
+    family = (
+        "The undersigned, a trustee of each fund in the Hartwell Investments Family of Funds, hereby appoints Ivy "
+        "Stone to sign the Registration Statements on Form N-1A.\n/s/ Jules Marr\n"
+    )
+    assert extract(family).company is None

@@ -132,8 +132,8 @@ def find_company(
         for c in candidates
         if not _not_the_issuer(view, c[3]) and "securitiesandexchangecommission" not in norm_key(c[1])
     ]
-    candidates = [c for c in candidates if c[1]]
-    if not candidates:
+    candidates = [c for c in candidates if c[1] and not _FAMILY.search(c[1])]
+    if not candidates or _SEVERAL_ISSUERS.search(view):
         return None, _registrant_state(view)
     best = max(candidates, key=lambda c: (c[0], -c[2]))
     name, start, end = best[1:]
@@ -166,6 +166,14 @@ def _state_after_any(view: str, name: str) -> Found | None:
     return None
 
 
+# a power for several issuers names no single one: '(collectively, the "Companies")', '(the "Trusts")', 'the
+# companies listed on Exhibit A'
+_SEVERAL_ISSUERS = re.compile(
+    r"\((?:[^()]{0,60}\bcollectively\s*,?\s*)?(?:the\s+)?[\"“](?:Companies|Registrants|Issuers|Corporations|Trusts)[\"”]\s*\)"
+    r"|(?i:\bthe\s+(?:companies|issuers|registrants)\s+(?:listed|named|set\s+forth|identified)\s+(?:on|in|below)\b)"
+)
+# nor does a fund family: 'Delaware Investments Family of Funds', 'the Fund Complex'
+_FAMILY = re.compile(r"\bfamily\s+of\s+funds\b|\bfund\s+complex\b", FLAGS)
 _NOT_ISSUER = re.compile(
     r"\s*(?:and/or|or)\s+(?-i:[A-Z])|,?\s*(?:the\s+)?(?:issuer|company|fund|registrant)['’]s\s", FLAGS
 )
