@@ -1316,3 +1316,20 @@ def test_a_power_for_several_issuers_or_a_fund_family_names_no_company(extract):
         "Stone to sign the Registration Statements on Form N-1A.\n/s/ Jules Marr\n"
     )
     assert extract(family).company is None
+
+
+def test_the_notary_signs_under_the_acknowledgment_and_names_a_grantor_who_did_not_sign(extract):
+    signed = (
+        "The undersigned hereby appoints Paul Wren as attorney-in-fact to sign Schedules 13D.\nIN WITNESS WHEREOF, "
+        "the undersigned has executed this power as of August 12, 2008.\n|\n/s/Martin Lowe\n|\nMartin Lowe\n|\n"
+        "State of Washington\n|\n) ss\n|\nCounty of King\n|\nI certify that I know or have satisfactory evidence "
+        "that Martin Lowe is the person who appeared before me.\nDated: August 12, 2008\n|\n/s/Carla Byers\n|\n"
+        "Carla Byers\n"
+    )
+    assert [g.name for g in extract(signed).grantors] == ["Martin Lowe"]
+    conformed = (
+        "The undersigned hereby appoints Paul Wren as attorney-in-fact to sign Forms 3, 4 and 5.\n\nState of New "
+        "York )\nCounty of New York )\n\n     On this 5th day of March, 1999, before me appeared Dana\nR. Holt, to "
+        "me known to be the person who executed the foregoing instrument.\n\n(SEAL)\n               Notary Public\n"
+    )
+    assert [g.name for g in extract(conformed).grantors] == ["Dana R. Holt"]

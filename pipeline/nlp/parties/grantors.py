@@ -69,7 +69,7 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
     if not sigs:
         grantors.extend(_unsigned_signers(view, lines, text or view))
     if not grantors:
-        grantors.extend(_closing_grantor(view, lines) or _heading_grantor(view))
+        grantors.extend(_closing_grantor(view, lines) or _heading_grantor(view) or _acknowledged(view))
     if entity_found:
         # entities grant through their officers; a person found beside them is one more officer whose 'By:' OCR
         # or the layout lost (not after a registrant's own signing block: its signers below are grantors)
@@ -218,6 +218,8 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
         return None
     if re.search(r"\b(?:witness(?:ed)?|attest(?:ed)?)\s*(?:by)?\s*:\s*$", before.strip(), FLAGS):
         return None
+    if _notarial(view, lines, i):
+        return None  # the notary signs under the acknowledgment
     if _as_attorney(lines, i, name):
         return None  # '*By: /s/ Henry Gold, Attorney-in-fact' signs for others under the power; he grants nothing
     typed = _typed_name(lines, i, name)
@@ -229,6 +231,27 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
     if typed:
         found.start, found.end = typed[1], typed[2]
     return found
+
+
+# a notary's certificate: 'I certify that I know or have satisfactory evidence that ...', 'before me appeared'
+_ACKNOWLEDGMENT = re.compile(
+    r"\bbefore\s+me\b|\bI\s+(?:hereby\s+)?certify\s+that\b|\backnowledged\s+(?:that|to\s+me|before)\b"
+    r"|\b(?:sworn|subscribed)\s+(?:to\s+)?(?:and\s+(?:sworn|subscribed)\s+)?before\b",
+    FLAGS,
+)
+
+
+def _notarial(view: str, lines: list[Line], i: int) -> bool:
+    """Is the signature on line ``i`` the notary's, under an acknowledgment a few lines above it?"""
+    above = lines[max(0, i - 8) : i]
+    if not above:
+        return False
+    text = view[above[0].start : lines[i].start]
+    cues = list(_ACKNOWLEDGMENT.finditer(text))
+    if not cues:
+        return False
+    rest = text[cues[-1].end() :]  # nothing signed or granted between the acknowledgment and this signature
+    return not SIG.search(rest) and not re.search(r"in\s+witness\s+whereof", rest, FLAGS)
 
 
 def _as_attorney(lines: list[Line], i: int, name: str) -> bool:
@@ -569,6 +592,23 @@ def _names_after_testimonium(view: str, lines: list[Line], at: int) -> list[Foun
             start = line.start + cell.start()
             found.append(Found(name, start, start + len(name), confidence=0.7, anchor=line.start))
     return found
+
+
+_APPEARED = re.compile(
+    r"\bbefore\s+me\s+(?:personally\s+)?(?:came|appeared)\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,4})"
+    r"\s*,?\s*(?:to\s+me\s+known|known\s+to\s+me|personally\s+known|who\b)",
+    FLAGS,
+)
+
+
+def _acknowledged(view: str) -> list[Found]:
+    """A conformed copy without a signature: the grantor the notary saw ('before me appeared Marsha J. Evans, to me
+    known to be the person who executed the foregoing instrument')."""
+    match = _APPEARED.search(view)
+    name = squash(match.group("name")) if match else ""
+    if not is_person_name(name):
+        return []
+    return [Found(name, match.start("name"), match.end("name"), confidence=0.7)]
 
 
 def _heading_grantor(view: str) -> list[Found]:
