@@ -1333,3 +1333,65 @@ def test_the_notary_signs_under_the_acknowledgment_and_names_a_grantor_who_did_n
         "me known to be the person who executed the foregoing instrument.\n\n(SEAL)\n               Notary Public\n"
     )
     assert [g.name for g in extract(conformed).grantors] == ["Dana R. Holt"]
+
+
+def test_an_entity_that_grants_power_of_attorney_and_signs_through_officers(extract):
+    text = (
+        "POWER OF ATTORNEY\n\nLindqvist A/S, a Denmark corporation, hereby grants Power of Attorney to Henrik "
+        "Aaberg, and appoints him as attorney-in-fact, to execute Forms 3, 4 and 5 and Schedules 13G.\n\n"
+        "Hellerup, 1 September 2016\n\nLindqvist A/S\n\n\n/s/ Mette Holm\nChairman of the Board of Directors\n"
+        "Lindqvist A/S\n\n/s/ Jens Berg\nChief Executive Officer\nLindqvist A/S\n"
+    )
+    record = extract(text)
+    assert [a.name for a in record.agents] == ["Henrik Aaberg"]
+    assert [g.name for g in record.grantors] == ["Lindqvist A/S"]
+    jointly = (
+        "POWER OF ATTORNEY\nWe, the undersigned, under the authority granted to each of us to sign jointly on behalf "
+        "of Brenner AG, hereby grant powers to Lena Vogt, Tobias Graf and Eva Roth, and constitute and appoint each "
+        "of them our true and lawful attorneys to sign Schedules 13D.\n\nBrenner AG\n\n/s/ K. Maier\n"
+        "Name: Klaus Maier\nTitle: Authorized Signatory\n\n/s/ P. Scholz\nName: Petra Scholz\n"
+        "Title: Authorized Signatory\n"
+    )
+    record = extract(jointly)
+    assert [a.name for a in record.agents] == ["Lena Vogt", "Tobias Graf", "Eva Roth"]
+    assert [g.name for g in record.grantors] == ["Brenner AG"]
+
+
+def test_a_relative_appointed_and_a_grantor_named_without_does(extract):
+    text = (
+        "Know all men by these presents, that I, Warren Hale Brooks, of 12 Lake Road, Chicago, Illinois, hereby make, "
+        "constitute and appoint my sister, Nora Blake, of P.O. Box 64, Fargo, North Dakota, my true and lawful "
+        "attorney in fact.\n/s/ Warren Hale Brooks\n"
+    )
+    assert [a.name for a in extract(text).agents] == ["Nora Blake"]
+    subject = (
+        "Know all by these presents, that Pia Lund hereby constitutes and appoints Carl Moe and Pia Lund, or any of "
+        "them acting singly, Pia Lund's true and lawful attorney in fact to execute Forms 3, 4 and 5.\n"
+    )
+    assert [g.name for g in extract(subject).grantors] == ["Pia Lund"]
+
+
+def test_the_notary_of_an_acknowledgment_and_one_grantor_named_twice(extract):
+    text = (
+        "Power of Attorney\nI, Walter Haddix, of Atlanta, GA, hereby constitute and appoint Kim Tharp as my attorney "
+        "to sign Forms 3, 4 and 5 under Section 16 of the Securities Act of 1934.\nIN WITNESS WHEREOF, I have set my "
+        "hand this 26th day of September, 2002\n|\n/s/ Walter C. Haddix\n|\nWalter Haddix\n|\nSTATE OF GA\n|\n"
+        "I, Helen B. Biggs, a Notary Public in and for the foregoing State and County, do certify that the foregoing "
+        "Power of Attorney was this day acknowledged before me by Walter Haddix.\n|\nNotary Public:\n|\n"
+        "Helen B. Biggs\n"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Walter C. Haddix"]
+    assert record.statutes == ["Securities Exchange Act of 1934"]
+
+
+def test_an_agent_with_glued_initials_and_a_suffix_and_an_issuer_of_capacities_with(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each of the undersigned hereby constitutes and appoints Ira M. Dent, "
+        "and C.H. Lowry, Jr. (with full power to each of them to act alone), his true and lawful attorney-in-fact "
+        "in any and all of his offices and capacities with Halvern Semiconductor Corporation, to sign the "
+        "Registration Statement.\n/s/ Ada Quist\n"
+    )
+    record = extract(text)
+    assert [a.name for a in record.agents] == ["Ira M. Dent", "C.H. Lowry, Jr."]
+    assert record.company == "Halvern Semiconductor Corporation"

@@ -229,8 +229,9 @@ def split_names(region: str, offset: int = 0) -> list[ListItem]:
     previous_sep = ""
     joined_by: list[str] = []  # the separator before each item
     for text, a, b, sep in pieces:
-        word = _bare(text)
+        word = _bare(text.strip())
         if items and (word in lex.name_suffixes or _ORG_TAIL.fullmatch(" " + text.strip())):
+            b = a + len(text.rstrip())
             items[-1] = ListItem(region[items[-1].start - offset : b], items[-1].start, offset + b)
             if len(items) > 1 and "&" in joined_by[-1] and _joins_org(items[-2].text, items[-1].text, True):
                 # 'Kleiner Perkins Caufield & Byers XIII' + ', LLC': only now a firm's name, joined to its first half

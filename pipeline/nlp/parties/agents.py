@@ -18,6 +18,8 @@ from .orgs import org_before
 
 _LEAD = re.compile(
     r"\s*(?:\((?:as\s+of|effective)\b[^()]{0,120}\)\s*)?"  # 'appoints (as of the date set forth below) A'
+    r"(?:(?:my|his|her|our|their)\s+(?:sister|brother|wife|husband|spouse|son|daughter|sons|daughters|children|child"
+    r"|father|mother|friend|partner)\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of ...'
     r"(?:(?:hereby|irrevocably|severally|jointly(?:\s+and\s+severally)?)\s+)*"
     r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s+)?)?"
     r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
@@ -43,6 +45,8 @@ _STOP = re.compile(
 _FOLLOWING = re.compile(
     r"\bthe\s+following\s+(?:persons?|individuals?|attorneys?(?:-in-fact)?)\b[^:.;]{0,80}:\s*", FLAGS
 )
+# 'hereby grants Power of Attorney to Thomas Dyrberg', 'hereby grant powers to A, B and C'
+_GRANTS_POWER_TO = re.compile(r"\bgrants?\s+(?:(?:a|the)\s+)?(?:powers?(?:\s+of\s+attorney)?)\s+to\s+", FLAGS)
 _CONFIRM = re.compile(r"\bconfirms?\s+that\s+", FLAGS)
 _CONFIRM_END = re.compile(r"\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori[sz]ed|designated|appointed)", FLAGS)
 
@@ -56,6 +60,8 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
             continue
         found.extend(_agents_after(view, match.end(), ents))
     for match in _FOLLOWING.finditer(view):
+        found.extend(_agents_after(view, match.end(), ents))
+    for match in _GRANTS_POWER_TO.finditer(view):
         found.extend(_agents_after(view, match.end(), ents))
     for match in _CONFIRM.finditer(view):
         end = _CONFIRM_END.search(view, match.end(), match.end() + 600)

@@ -32,6 +32,8 @@ _OFFICER_OF = re.compile(
     r"\s+(?:and/or\s+(?:officers?|directors?|trustees?)\s+)?of\s+(?:each\s+of\s+)?",
     FLAGS,
 )
+# 'in any and all of his offices and capacities with National Semiconductor Corporation'
+_CAPACITY_WITH = re.compile(r"\bcapacit(?:y|ies)\s+with\s+(?=(?-i:[A-Z]))", FLAGS)
 # 'the Registration Statement on Form S-8 of Fabrikam Corporation', 'this Annual Report on Form 10-K of ...'
 _FILING_OF = re.compile(
     r"\b(?:registration\s+statement|annual\s+report|quarterly\s+report|report|statement)"
@@ -90,6 +92,10 @@ def find_company(
         # a grantor that the text itself calls 'the Company' is the company (a fund that grants is not the issuer)
         if org and (issuer_term or norm_key(org[0]) not in grantor_keys) and not appointing:
             candidates.append((3.0 if term in ("Company", "Issuer", "Corporation") else 2.0, *org))
+    for match in _CAPACITY_WITH.finditer(view):
+        org = org_after(view, match.end())
+        if org and org[1] == match.end():
+            candidates.append((2.5, *org))
     for match in _OFFICER_OF.finditer(view):
         org = org_after(view, match.end())
         if org and not any(a <= match.start() < b and "," in view[a : match.start()] for a, b in described):

@@ -93,6 +93,7 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
     grantors = _drop_short_forms(grantors)
     for g in grantors:
         g.name = _fullest(view, g.name)
+    grantors = unique(grantors)  # 'I, William Haddon,' is '/s/ William C. Haddon' at his fullest
     fill_titles(view, lines, grantors)
     return grantors, signature_start
 
@@ -177,11 +178,13 @@ def _signs_under_entity(lines: list[Line], person: Found) -> bool:
         return True
     i = line_index(lines, person.anchor)
     above = [ln.text.strip(" |") for ln in lines[max(0, i - 2) : i]]
+    titled = any(re.match(r"title\s*:", ln.text.strip(" |"), FLAGS) for ln in lines[i + 1 : i + 4])
     return any(
         is_org_name(text)
         or (is_entity_line(text) and not is_person_name(text) and not SIG.search(text))
         or _BY.match(text)
         or (re.match(r"by\b", text, FLAGS) and not SIG.search(text))  # not another block's 'By: /s/ Name'
+        or (re.match(r"title\s*:", text, FLAGS) and titled)  # a co-signer under the officer before, as an officer
         for text in above
     )
 
@@ -385,7 +388,7 @@ _CHAIN_TAIL = re.compile(
 
 
 _OFFICER = re.compile(
-    r"\b(?:president|officer|secretary|treasurer|partner|member|manager|chairman|controller)\b", FLAGS
+    r"\b(?:president|officer|secretary|treasurer|partner|member|manager|chairman|controller|signatory)\b", FLAGS
 )
 
 
@@ -451,7 +454,7 @@ def _by_blocks(view: str, lines: list[Line]) -> list[Found]:
 _OPENING = re.compile(
     r"\b(?:I|We),\s+(?:the\s+undersigned,\s+)?(?P<name>[A-Z][^,()\n]{2,60}?)\s*(?:,|\(|\s+of\s+|\s+do\s+|\s+hereby)"
     r"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{2,60}?)(?:,|\s+hereby\b)"
-    r"|\bthat\s+(?P<name4>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}))\s+(?:does|do)\s+hereby\b"
+    r"|\bthat\s+(?P<name4>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}))\s+(?:(?:does|do)\s+)?hereby\b"
     r"|(?:^|\n)\s*(?P<name5>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4}))\s+(?:has|have)\s+(?:hereby\s+)?"
     r"(?:authori[sz]ed|appointed|designated|constituted)\b"
     r"|\bmade\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+(?P<name3>[A-Z][A-Z .'-]{2,60}?)\s*[,(]"
@@ -469,6 +472,8 @@ def _opening_grantors(view: str) -> list[Found]:
     for match in _OPENING.finditer(view):
         if match.start() > 3000 and not APPOINT.search(view, match.end() - 40, match.end() + 120):
             continue  # far down, only a second POA's opening ('I, Name, hereby appoint'), not a notary's 'I, Name,'
+        if re.match(r"[\s,]*(?:an?\s+)?notary\b", view[match.end() - 1 : match.end() + 40], FLAGS):
+            continue  # 'I, Harriet B. Biggers, a Notary Public in and for the foregoing State
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if match.group(g))
         name = strip_person(match.group(group))
         if is_person_name(name, strict=False):
