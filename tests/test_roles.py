@@ -1395,3 +1395,13 @@ def test_an_agent_with_glued_initials_and_a_suffix_and_an_issuer_of_capacities_w
     record = extract(text)
     assert [a.name for a in record.agents] == ["Ira M. Dent", "C.H. Lowry, Jr."]
     assert record.company == "Halvern Semiconductor Corporation"
+
+
+def test_an_office_that_ends_on_a_connector_goes_on_at_the_next_line(extract):
+    text = (
+        "Each of the undersigned hereby appoints Ruth Kane his attorney-in-fact to sign this Annual Report on "
+        "Form 10-K.\nDUNMORE POWER COMPANY\n|\nBy /s/Rona L. Bates\nRona L. Bates\nPresident and\n"
+        "Chief Executive Officer\n\n/s/ Cyril Dane\n|\nCyril Dane, Chairman and\n|\nChief Financial Officer and Director\n"
+    )
+    titles = {g.name: g.title for g in extract(text).grantors}
+    assert titles["Cyril Dane"] == "Chairman and Chief Financial Officer and Director"

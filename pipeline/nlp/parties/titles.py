@@ -41,6 +41,7 @@ def fill_titles(view: str, lines: list[Line], grantors: list[Found]) -> None:
             lead = re.match(rf"^(?:(?:Ph\.?\s?D|M\.?D|J\.?D|Esq|Jr|Sr|[A-Z]|{last})\.?,?\s+)+(?=[A-Z])", text)
             if lead and is_title_text(text[lead.end() :]):
                 text, a = text[lead.end() :], a + lead.end()
+            text, b = _carried_over(view, text, b)
             grantor.title, grantor.title_span = text, (a, b)
     if len(grantors) == 1 and grantors[0].title is None and not is_org_name(grantors[0].name):
         # 'I, the undersigned President/Chief Executive Officer and member of the Board of Trustees of X, hereby ...'
@@ -61,6 +62,17 @@ def fill_titles(view: str, lines: list[Line], grantors: list[Found]) -> None:
         if match:
             grantors[0].title = squash(match.group(1)).title()
             grantors[0].title_span = match.span(1)
+
+
+def _carried_over(view: str, text: str, end: int) -> tuple[str, int]:
+    """'President and' / 'Chief Executive Officer': an office that ends on a connector goes on at the next line."""
+    if not re.search(r"(?:\band|\bof|\bthe|&|,)$", text, FLAGS):
+        return text, end
+    following = re.match(r"[ \t|]*\n[\s|]*(?P<more>[^\n|]+?)[ \t|]*(?:\n|$)", view[end:])
+    if following and is_title_text(following.group("more")) and not SIG.search(following.group("more")):
+        more = following.group("more")
+        return squash(f"{text} {more}"), end + following.end("more")
+    return text, end
 
 
 def _title_in_column(view: str, lines: list[Line], grantor: Found) -> tuple[str, tuple[int, int]] | None:
