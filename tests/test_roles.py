@@ -1401,7 +1401,52 @@ def test_an_office_that_ends_on_a_connector_goes_on_at_the_next_line(extract):
     text = (
         "Each of the undersigned hereby appoints Ruth Kane his attorney-in-fact to sign this Annual Report on "
         "Form 10-K.\nDUNMORE POWER COMPANY\n|\nBy /s/Rona L. Bates\nRona L. Bates\nPresident and\n"
-        "Chief Executive Officer\n\n/s/ Cyril Dane\n|\nCyril Dane, Chairman and\n|\nChief Financial Officer and Director\n"
+        "Chief Executive Officer\n\n/s/ Cyril Dane\n|\nCyril Dane, Chairman and\n|\n"
+        "Chief Financial Officer and Director\n"
     )
     titles = {g.name: g.title for g in extract(text).grantors}
     assert titles["Cyril Dane"] == "Chairman and Chief Financial Officer and Director"
+
+
+def test_a_grantor_above_a_notary_certificate_and_a_letter_signed_with_a_typed_name(extract):
+    notarized = (
+        "The undersigned hereby appoints Tom Hale and Mia Berg his attorneys-in-fact to sign the Annual Report on "
+        "Form 10-K.\nIN WITNESS WHEREOF, Samuel Quill, has hereunto set his hand this 23rd day of February, 2009.\n"
+        "|\n| /s/ Samuel Quill\n|\n|Samuel Quill\n|\nI, Sharon D. Smiley, a Notary Public in and for said County, do "
+        "hereby certify that Samuel Quill appeared before me this day in person.\n"
+    )
+    assert [g.name for g in extract(notarized).grantors] == ["Samuel Quill"]
+    letter = (
+        "Jacques Tarrant\nLilly Corporate Center\n\nAuthorization Regarding Reporting Forms\n\n"
+        "I hereby authorize and designate the following persons to sign and file with the Commission on my behalf "
+        "Forms 3, 4, and 5 covering my transactions in the common stock of Quarry Pharma Company as required by "
+        "Section 16 of the Securities Exchange Act of 1934 and the rules thereunder:\n\n"
+        "\tRoberta A. Armand, Quarry Center, Indianapolis, Indiana\n\tJames B. Loot, Quarry Center, Indianapolis\n\n"
+        "This authorization shall remain in effect until revoked.\n\n\t\t\t\t\tJacques Tarrant\nJanuary 8, 2010\n"
+    )
+    record = extract(letter)
+    assert [a.name for a in record.agents] == ["Roberta A. Armand", "James B. Loot"]
+    assert [g.name for g in record.grantors] == ["Jacques Tarrant"]
+
+
+def test_a_printed_name_spelled_out_under_a_signature_with_initials_or_a_slip(extract):
+    text = (
+        "Each of the undersigned hereby appoints Rosa Linde his attorney-in-fact to sign Forms 3, 4 and 5.\n"
+        "/s/ Laurue J. Olsen\nLaurie J. Olsen\n\n/s/ W. U. Parrish\nWilliam U. Parrish\n"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Laurie J. Olsen", "William U. Parrish"]
+
+
+def test_an_estate_grants_through_its_executor_and_an_issuer_to_enable(extract):
+    estate = (
+        'POWER OF ATTORNEY\n\nJim C. Walden as executor of the Estate of Helen R. Walden (the "Estate")\ndesignates '
+        "Jeffrey J. Gear and Sam A. Guest as the Estate's true and lawful attorney-in-fact to execute Forms 3, 4 and "
+        "5 with respect to securities of Wexley Stores, Inc.\n/s/ Jim C. Walden\n"
+    )
+    assert [g.name for g in extract(estate).grantors] == ["Estate of Helen R. Walden"]
+    enable = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints "
+        "Marty Adams his attorney-in-fact to execute any instruments which said attorney-in-fact may deem necessary "
+        "in order to enable Skyline Financial Group, Inc. to comply with the Securities Act of 1933.\n/s/ Ann Ford\n"
+    )
+    assert extract(enable).company == "Skyline Financial Group, Inc."

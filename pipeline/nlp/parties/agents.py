@@ -43,7 +43,7 @@ _STOP = re.compile(
 )
 # '... authorizes and directs the following persons to file the Form on his behalf: A, B or C.'
 _FOLLOWING = re.compile(
-    r"\bthe\s+following\s+(?:persons?|individuals?|attorneys?(?:-in-fact)?)\b[^:.;]{0,80}:\s*", FLAGS
+    r"\bthe\s+following\s+(?:persons?|individuals?|attorneys?(?:-in-fact)?)\b[^:.;]{0,300}:\s*", FLAGS
 )
 # 'hereby grants Power of Attorney to Thomas Dyrberg', 'hereby grant powers to A, B and C'
 _GRANTS_POWER_TO = re.compile(r"\bgrants?\s+(?:(?:a|the)\s+)?(?:powers?(?:\s+of\s+attorney)?)\s+to\s+", FLAGS)
@@ -60,7 +60,12 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
             continue
         found.extend(_agents_after(view, match.end(), ents))
     for match in _FOLLOWING.finditer(view):
-        found.extend(_agents_after(view, match.end(), ents))
+        # one to a line, perhaps with an address: 'Robert A. Armitage, Lilly Corporate Center, Indianapolis'
+        line_end = view.find("\n", match.end())
+        first = view[match.end() : line_end if line_end >= 0 else len(view)]
+        one_a_line = "\n" in view[match.end() - 3 : match.end()] and not re.search(r";|\band\b|\bor\b", first)
+        listed = _name_lines(view, match.end(), 0) if one_a_line else []
+        found.extend(listed if len(listed) > 1 else _agents_after(view, match.end(), ents))
     for match in _GRANTS_POWER_TO.finditer(view):
         found.extend(_agents_after(view, match.end(), ents))
     for match in _CONFIRM.finditer(view):
@@ -94,18 +99,25 @@ def _listed_agents(view: str) -> list[Found]:
             if not heading:
                 continue
             start = heading.end()
-        names: list[Found] = []
-        for line in re.finditer(r"^[^\n]*\S[^\n]*$", view[start:], re.M):
-            match = _NAME_LINE.fullmatch(line.group())
-            name = strip_person(match.group("name").strip()) if match else ""
-            if name and is_person_name(name) and not is_org_name(name):
-                at = start + line.start() + match.start("name")
-                names.append(Found(name, at, at + len(name), confidence=0.8))
-            elif names or line.start() > 1000:
-                break  # the list ends at its first line that is not a name
+        names = _name_lines(view, start, 1000)
         if names:
             return names
     return []
+
+
+def _name_lines(view: str, start: int, search: int) -> list[Found]:
+    """Names one to a line from ``start`` (after up to ``search`` characters of other lines), to the first line that
+    is not a name."""
+    names: list[Found] = []
+    for line in re.finditer(r"^[^\n]*\S[^\n]*$", view[start : start + 5000], re.M):
+        match = _NAME_LINE.fullmatch(line.group())
+        name = strip_person(match.group("name").strip()) if match else ""
+        if name and is_person_name(name) and not is_org_name(name):
+            at = start + line.start() + match.start("name")
+            names.append(Found(name, at, at + len(name), confidence=0.8))
+        elif names or line.start() > search:
+            break
+    return names
 
 
 _YOU = re.compile(r"\s+(?:(?:each|both|any|either)\s+(?:one\s+)?of\s+)?you\b", FLAGS)

@@ -32,6 +32,8 @@ _OFFICER_OF = re.compile(
     r"\s+(?:and/or\s+(?:officers?|directors?|trustees?)\s+)?of\s+(?:each\s+of\s+)?",
     FLAGS,
 )
+# 'any instruments ... to enable Sky Financial Group, Inc. to comply with the Securities Act of 1933'
+_ENABLE = re.compile(r"\benable\s+(?=(?-i:[A-Z]))", FLAGS)
 # 'in any and all of his offices and capacities with National Semiconductor Corporation'
 _CAPACITY_WITH = re.compile(r"\bcapacit(?:y|ies)\s+with\s+(?=(?-i:[A-Z]))", FLAGS)
 # 'the Registration Statement on Form S-8 of Fabrikam Corporation', 'this Annual Report on Form 10-K of ...'
@@ -92,6 +94,10 @@ def find_company(
         # a grantor that the text itself calls 'the Company' is the company (a fund that grants is not the issuer)
         if org and (issuer_term or norm_key(org[0]) not in grantor_keys) and not appointing:
             candidates.append((3.0 if term in ("Company", "Issuer", "Corporation") else 2.0, *org))
+    for match in _ENABLE.finditer(view):
+        org = org_after(view, match.end())
+        if org and org[1] == match.end() and re.match(r"\s+to\s+comply\b", view[org[2] : org[2] + 20], FLAGS):
+            candidates.append((2.5, *org))
     for match in _CAPACITY_WITH.finditer(view):
         org = org_after(view, match.end())
         if org and org[1] == match.end():

@@ -69,7 +69,15 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
     if not sigs:
         grantors.extend(_unsigned_signers(view, lines, text or view))
     if not grantors:
-        grantors.extend(_closing_grantor(view, lines) or _heading_grantor(view) or _acknowledged(view))
+        grantors.extend(
+            _closing_grantor(view, lines)
+            or _heading_grantor(view)
+            or _acknowledged(view)
+            or _last_line_signer(view, lines)
+        )
+    represented = _represented(view)
+    if represented:  # the person who grants for it is its agent
+        grantors = [represented] + [g for g in grantors if is_org_name(g.name) or is_entity_line(g.name)]
     if entity_found:
         # entities grant through their officers; a person found beside them is one more officer whose 'By:' OCR
         # or the layout lost (not after a registrant's own signing block: its signers below are grantors)
@@ -216,8 +224,11 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
             return Found(squash(name), sig.end(), sig.end() + len(name), confidence=0.8)
         return None
     before = " ".join(ln.text for ln in lines[max(0, i - 2) : i]) + " " + view[lines[i].start : sig.start()]
-    after = " ".join(ln.text for ln in lines[i + 1 : i + 3])
-    if WITNESS_LINE.search(lines[i - 1].text.strip(" |") if i else "") or re.search(r"\bnotary\b", after, FLAGS):
+    # 'Notary Public' printed under the signature (not the next certificate: 'I, Name, a Notary Public in and for ...')
+    notary_label = any(
+        re.search(r"\bnotary\b", ln.text, FLAGS) and len(ln.text.strip(" |")) < 60 for ln in lines[i + 1 : i + 3]
+    )
+    if WITNESS_LINE.search(lines[i - 1].text.strip(" |") if i else "") or notary_label:
         return None
     if re.search(r"\b(?:witness(?:ed)?|attest(?:ed)?)\s*(?:by)?\s*:\s*$", before.strip(), FLAGS):
         return None
@@ -270,12 +281,31 @@ def _typed_name(lines: list[Line], i: int, name: str) -> tuple[str, int, int] | 
         for cell in re.finditer(r"[^|\t]+?(?=\s{3,}|\||\t|$)", line.text):
             text = re.sub(r"^\s*(?:printed\s+)?name\s*:\s*", "", cell.group(), flags=FLAGS)
             candidate = strip_person(leading_name(text)) if text.strip() else ""
-            if candidate and (norm_key(candidate) == key or _fuller_name(name, candidate)):
+            if candidate and (
+                norm_key(candidate) == key or _fuller_name(name, candidate) or _spelled_out(name, candidate)
+            ):
                 at = line.start + cell.start() + cell.group().find(candidate.split()[0])
                 return candidate, at, at + len(candidate)
         if SIG.search(line.text):
             break
     return None
+
+
+def _spelled_out(signed: str, printed: str) -> bool:
+    """'/s/ W. U. Parfet' over 'William U. Parfet', '/s/ Laurue J. Olson' over 'Laurie J. Olson': the same last name,
+    word for word the same shape, each signed word the printed one, its initial, or a slip of the pen in the first."""
+    short, full = signed.split(), printed.split()
+    if len(short) != len(full) or len(short) < 2 or norm_key(short[-1]) != norm_key(full[-1]):
+        return False
+    if not is_person_name(printed):
+        return False
+    for index, (a, b) in enumerate(zip(short[:-1], full[:-1], strict=True)):
+        a, b = norm_key(a), norm_key(b)
+        initial = len(a) == 1 and b.startswith(a)
+        slip = index == 0 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        if a != b and not initial and not slip:
+            return False
+    return True
 
 
 def _fuller_name(signed: str, printed: str) -> bool:
@@ -461,8 +491,32 @@ _OPENING = re.compile(
     # a form filled in without commas: 'That I / Diane Marcus Gershowitz / hereby constitute and appoint'
     rf"|\bI\s+(?P<name6>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,4}}))\s+(?:do\s+)?hereby\s+{VERB}",
 )
-# an officer who acts for the grantor: 'Charles Ardai, acting for Schrodinger Equity Holdings, LLC (the "LLC") ...'
-_ACTING_FOR = re.compile(r"\bacting\s+(?:for|on\s+behalf\s+of)\s+(?=(?-i:[A-Z]))", FLAGS)
+# a person who grants for the grantor: 'Charles Ardai, acting for Schrodinger Equity Holdings, LLC (the "LLC") ...',
+# 'Jim C. Walton as executor of the Estate of Helen R. Walton (the "Estate") designates ...'
+_ACTING_FOR = re.compile(
+    r"\b(?:acting\s+(?:for|on\s+behalf\s+of)|as\s+(?:the\s+)?(?:co-)?(?:executor|executrix|administrator|trustee"
+    r"|personal\s+representative|general\s+partner|managing\s+member|manager)\s+(?:of|for))\s+(?:the\s+)?"
+    r"(?=(?-i:[A-Z]))",
+    FLAGS,
+)
+_ESTATE = re.compile(r"Estate\s+of\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})")
+
+
+def _represented(view: str) -> Found | None:
+    """The entity a person grants for, named before the grant: then that person signs as its agent, not as a grantor."""
+    grant = APPOINT.search(view)
+    lead = _ACTING_FOR.search(view, 0, grant.start()) if grant else None
+    if not lead or grant.start() - lead.end() > 400:
+        return None
+    estate = _ESTATE.match(view, lead.end())
+    if estate:
+        return Found(squash(estate.group()), estate.start(), estate.end(), confidence=0.8)
+    org = org_after(view, lead.end())
+    if org and org[1] == lead.end():
+        return Found(org[0], org[1], org[2], confidence=0.8)
+    return None
+
+
 # ... or is named as the undersigned: 'that the undersigned, T.O. RICHARDSON TRUST, a business trust ..., do hereby'
 _UNDERSIGNED_ENTITY = re.compile(r"\bthe\s+undersigned\s*,\s+(?:the\s+)?(?=(?-i:[A-Z]))", FLAGS)
 
@@ -487,10 +541,10 @@ def _opening_grantors(view: str) -> list[Found]:
         if entity:
             at = view.find(entity)
             found.append(Found(entity, at, at + len(entity), confidence=0.7))
-    for lead in (_ACTING_FOR.search(view, 0, 1500), _UNDERSIGNED_ENTITY.search(view, 0, 1500)):
-        org = org_after(view, lead.end()) if lead else None
-        if org and org[1] == lead.end() and _GRANTING_AHEAD.search(view, org[2], org[2] + 800):
-            found.append(Found(org[0], org[1], org[2], confidence=0.8))
+    lead = _UNDERSIGNED_ENTITY.search(view, 0, 1500)
+    org = org_after(view, lead.end()) if lead else None
+    if org and org[1] == lead.end() and _GRANTING_AHEAD.search(view, org[2], org[2] + 800):
+        found.append(Found(org[0], org[1], org[2], confidence=0.8))
     made = _MADE_BY.search(view[:1500])  # 'This power of attorney is made on January 18, 2008 by SAP France S.A.'
     org = org_after(view, made.end()) if made else None
     if org:
@@ -614,6 +668,25 @@ def _acknowledged(view: str) -> list[Found]:
     if not is_person_name(name):
         return []
     return [Found(name, match.start("name"), match.end("name"), confidence=0.7)]
+
+
+def _last_line_signer(view: str, lines: list[Line]) -> list[Found]:
+    """A first-person letter signed with a typed name at its end ('... provided to the Commission.' / 'Jacques
+    Tapiero' / 'January 8, 2010'), with no '/s/' mark and no closing word."""
+    if not re.search(r"\bI\s+(?:hereby|do\s+hereby)\b", view, FLAGS):
+        return []
+    for line in reversed(lines[-4:]):
+        text = line.text.strip(" |")
+        if re.search(r"notary|witness|commission\s+expires", text, FLAGS):
+            return []
+        if re.fullmatch(rf"(?:dated?\s*:?\s*)?(?:{DATE_WORDS.pattern})", text, FLAGS):
+            continue
+        name = strip_person(text)
+        if is_person_name(name) and norm_key(name) == norm_key(text):
+            start = line.start + line.text.find(name)
+            return [Found(name, start, start + len(name), confidence=0.7)]
+        return []
+    return []
 
 
 def _heading_grantor(view: str) -> list[Found]:
