@@ -1450,3 +1450,19 @@ def test_an_estate_grants_through_its_executor_and_an_issuer_to_enable(extract):
         "in order to enable Skyline Financial Group, Inc. to comply with the Securities Act of 1933.\n/s/ Ann Ford\n"
     )
     assert extract(enable).company == "Skyline Financial Group, Inc."
+
+
+def test_agents_with_offices_between_their_names_and_an_issuer_with_its_article(extract):
+    text = (
+        'KNOW ALL MEN BY THESE PRESENTS, that the undersigned directors of THE HARMON CO. (the "Company") hereby '
+        "constitute and appoint Nina D. Lautner, Executive Vice President and General Counsel,\nWill J. Wheaton, "
+        "Executive Vice President and Chief Financial Officer, and\nStella J. Gould, Senior Vice President and "
+        "Treasurer, or any of them, as their attorney-in-fact to sign Schedules 13D.\n/s/ Ada Quist\n"
+    )
+    record = extract(text)
+    assert [a.name for a in record.agents] == ["Nina D. Lautner", "Will J. Wheaton", "Stella J. Gould"]
+    assert record.company == "THE HARMON CO."
+    letter = "I hereby authorize Pia Moss to sign Forms 3, 4 and 5 for me.\n\n\t\t\tJules Tarrant\nJanuary 8, 2010\n"
+    record = extract(letter)
+    assert [g.name for g in record.grantors] == ["Jules Tarrant"]
+    assert record.execution_date == dt.date(2010, 1, 8)

@@ -257,6 +257,8 @@ def _joins_org(left: str, right: str, ampersand: bool = False) -> bool:
     """'Beijing Didi Infinity Technology' + 'Development Co., Ltd.' are one organization, not two names; so are
     'Kleiner Perkins Caufield' & 'Byers XIII, LLC' ('&' binds a firm's name, 'and' separates list items)."""
     org_words = lexicon().org_words
+    if any(is_title_text(part) and not is_org_name(part) for part in (left, right)):
+        return False  # 'Executive Vice President and Chief Financial Officer': offices between names, not a firm
     if (ampersand or len(left.split()) == 1) and left[:1].isupper() and is_org_name(right):
         return True  # 'Perez & Davis LLP', 'Smith and Jones LLC': partners' names in a firm's name
     if is_org_name(left) and is_person_name(right):

@@ -67,14 +67,12 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
     grantors.extend(_by_blocks(view, lines))
     grantors.extend(_opening_grantors(view))
     if not sigs:
-        grantors.extend(_unsigned_signers(view, lines, text or view))
+        unsigned = _unsigned_signers(view, lines, text or view) or ([] if grantors else _last_line_signer(view, lines))
+        if unsigned:  # a conformed copy's signature block begins at its first printed signer
+            signature_start = view.rfind("\n", 0, min(u.start for u in unsigned)) + 1
+        grantors.extend(unsigned)
     if not grantors:
-        grantors.extend(
-            _closing_grantor(view, lines)
-            or _heading_grantor(view)
-            or _acknowledged(view)
-            or _last_line_signer(view, lines)
-        )
+        grantors.extend(_closing_grantor(view, lines) or _heading_grantor(view) or _acknowledged(view))
     represented = _represented(view)
     if represented:  # the person who grants for it is its agent
         grantors = [represented] + [g for g in grantors if is_org_name(g.name) or is_entity_line(g.name)]

@@ -150,7 +150,8 @@ def trim_org(text: str) -> str:
     words = text.split()
     while words and words[-1].lower().strip(",") in {"and", "of", "for", "the", "de", "du", "des", "&"}:
         words.pop()
-    while words and words[0].lower() in {"and", "of", "for", "the", "&"} and words[0] != "The":
+    # 'The Kroger Co.' and 'THE KROGER CO.' keep their article; 'the' in running text is not part of the name
+    while words and words[0].lower() in {"and", "of", "for", "the", "&"} and words[0] not in {"The", "THE"}:
         words.pop(0)
     text = " ".join(words)
     # stop at the corporate suffix when words follow it ('Arch Capital Group Ltd. 2005 Long Term')
