@@ -1466,3 +1466,40 @@ def test_agents_with_offices_between_their_names_and_an_issuer_with_its_article(
     record = extract(letter)
     assert [g.name for g in record.grantors] == ["Jules Tarrant"]
     assert record.execution_date == dt.date(2010, 1, 8)
+
+
+def test_a_printed_name_between_signed_rows_has_not_signed_yet_but_grants(extract):
+    text = (
+        "Each of the undersigned hereby appoints Mara Grasso his attorney-in-fact to sign the Registration "
+        "Statement on Form S-8.\n|\n/s/ James D. Benning\n|\nJames D. Benning\n|\n|\nDonna M. O’Brady\n|\n"
+        "/s/ Steven J. Dorio\n|\nSteven J. Dorio\n"
+    )
+    names = [g.name for g in extract(text).grantors]
+    assert names == ["James D. Benning", "Donna M. O'Brady", "Steven J. Dorio"]
+
+
+def test_a_deed_under_a_company_seal_and_agents_listed_after_each_of(extract):
+    text = (
+        "THIS POWER OF ATTORNEY is granted on 7th day of December 2007 by HARTLEY BRANDS GROUP PLC (a company "
+        "registered in England and Wales) (the “Principal”).\nThe Principal hereby appoints each of:\n"
+        "WILLIAM R. MORTON of 399 Interpace Parkway,\nParsippany, NJ,\nUSA; and\nANDREW BALFOUR of 10 Bath Road, "
+        "Slough\nto be its true and lawful attorney.\nIN WITNESS WHEREOF this power of attorney has been executed "
+        "as a deed\nTHE COMMON\nSEAL OF HARTLEY BRANDS GROUP PLC\nWas hereunto\naffixed in the presence of:\n"
+        "Director\n/s/\nColin Dey\nSecretary\n/s/\nEllen Rich\n"
+    )
+    record = extract(text)
+    assert [a.name for a in record.agents] == ["WILLIAM R. MORTON", "ANDREW BALFOUR"]
+    assert [g.name for g in record.grantors] == ["HARTLEY BRANDS GROUP PLC"]
+
+
+def test_a_statutory_form_names_its_principal_and_attorneys_in_labelled_cells(extract):
+    text = (
+        "STATUTORY SHORT FORM POWER OF ATTORNEY\n\n"
+        "         PRINCIPAL:           James H. Mikkel\n"
+        "                              142 N. River Boulevard\n\n"
+        "         ATTORNEY(S)-IN-FACT: Jeffrey J. Mikkel     Burton G. Rossi\n"
+        "                              5745 Seven Oaks Court  Rossi Law, Ltd.\n"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["James H. Mikkel"]
+    assert [a.name for a in record.agents] == ["Jeffrey J. Mikkel", "Burton G. Rossi"]

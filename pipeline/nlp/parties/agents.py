@@ -21,7 +21,7 @@ _LEAD = re.compile(
     r"(?:(?:my|his|her|our|their)\s+(?:sister|brother|wife|husband|spouse|son|daughter|sons|daughters|children|child"
     r"|father|mother|friend|partner)\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of ...'
     r"(?:(?:hereby|irrevocably|severally|jointly(?:\s+and\s+severally)?)\s+)*"
-    r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s+)?)?"
+    r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*:?\s+)?)?"
     r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
     FLAGS,
 )
@@ -72,9 +72,20 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
         end = _CONFIRM_END.search(view, match.end(), match.end() + 600)
         if end:
             found.extend(_names_in(view, match.end(), end.start(), ents))
+    for match in _AGENT_LABEL.finditer(view):  # a form's 'ATTORNEY(S)-IN-FACT:  Name     Name' line
+        for cell in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", match.group("cells")):
+            name = strip_person(cell.group())
+            if is_person_name(name):
+                at = match.start("cells") + cell.start()
+                found.append(Found(name, at, at + len(name), confidence=0.85))
     if not found:
         found.extend(_listed_agents(view))
     return unique(found)
+
+
+_AGENT_LABEL = re.compile(
+    r"^[ \t]*(?:attorneys?(?:\(s\))?[- ]in[- ]fact|agents?(?:\(s\))?)[ \t]*:[ \t]*(?P<cells>[^\n]+)", FLAGS | re.M
+)
 
 
 # agents named elsewhere: 'each of the persons listed on Exhibit A attached hereto', 'the individuals listed below'

@@ -66,6 +66,11 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
         grantors.extend(r for r in rows if not any(norm_key(r.name) in key for key in signed))
     grantors.extend(_by_blocks(view, lines))
     grantors.extend(_opening_grantors(view))
+    principal = _PRINCIPAL_LABEL.search(view)  # a form's 'PRINCIPAL:   James H. Michael'
+    name = strip_person(CELL.search(principal.group("cell")).group().strip()) if principal else ""
+    if is_person_name(name) or is_org_name(name):
+        at = principal.start("cell") + principal.group("cell").find(name)
+        grantors.append(Found(name, at, at + len(name), confidence=0.85))
     if not sigs:
         unsigned = _unsigned_signers(view, lines, text or view) or ([] if grantors else _last_line_signer(view, lines))
         if unsigned:  # a conformed copy's signature block begins at its first printed signer
@@ -76,6 +81,12 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
     represented = _represented(view)
     if represented:  # the person who grants for it is its agent
         grantors = [represented] + [g for g in grantors if is_org_name(g.name) or is_entity_line(g.name)]
+    seal = _COMMON_SEAL.search(view)
+    sealed = org_after(view, seal.end()) if seal else None
+    if sealed:  # a deed under a company's seal: the officers who sign beside the seal attest it
+        grantors = [Found(sealed[0], sealed[1], sealed[2], confidence=0.8)] + [
+            g for g in grantors if g.start < seal.start() or is_org_name(g.name)
+        ]
     if entity_found:
         # entities grant through their officers; a person found beside them is one more officer whose 'By:' OCR
         # or the layout lost (not after a registrant's own signing block: its signers below are grantors)
@@ -162,7 +173,17 @@ def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw:
         if SIG.search(lines[i].text) or not is_person_name(text) or SIG.search(lines[i - 1].text):
             continue  # a signature, or the name printed under one
         context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 3])
-        if title_like(nxt) and not re.search(
+        # a printed name alone between two signed rows: '/s/ A' / 'A' / 'B' / '/s/ C' (B has not signed yet)
+        between = (
+            i >= 2
+            and first < i < last
+            and SIG.search(lines[i - 2].text)
+            and norm_key(strip_person(lines[i - 1].text.strip(" |"))) != norm_key(text)
+            and i + 1 < len(lines)
+            and SIG.match(lines[i + 1].text.strip(" |"))
+            and norm_key(text) == norm_key(lines[i].text.strip(" |").split(",")[0])
+        )
+        if (title_like(nxt) or between) and not re.search(
             r"notary|witness(?:ed)?\s*(?:by)?\s*:|attest|commission\s+expires", context, FLAGS
         ):
             at = lines[i].start + lines[i].text.find(text)
@@ -497,6 +518,9 @@ _ACTING_FOR = re.compile(
     r"(?=(?-i:[A-Z]))",
     FLAGS,
 )
+_PRINCIPAL_LABEL = re.compile(r"^[ \t]*(?:principal|grantor)[ \t]*:[ \t]*(?P<cell>\S[^\n]*)", FLAGS | re.M)
+# 'THE COMMON SEAL OF RECKITT BENCKISER GROUP PLC was hereunto affixed in the presence of: Director /s/ ...'
+_COMMON_SEAL = re.compile(r"\bcommon\s+seal\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", FLAGS)
 _ESTATE = re.compile(r"Estate\s+of\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})")
 
 

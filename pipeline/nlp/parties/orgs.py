@@ -162,4 +162,5 @@ def trim_org(text: str) -> str:
     # 'Acme Inc. Holdings' goes on; 'Westbrook Partners, L.P. This authority ...' is the next sentence
     first = rest.split()[0].lower() if rest.split() else ""
     next_sentence = m.group(1).endswith(".") and first in _SENTENCE_STARTS
-    return m.group(1) if next_sentence or not rest.istitle() else text
+    other_case = m.group(1).isupper() and not rest.isupper()  # 'RECKITT BENCKISER GROUP PLC / Was hereunto'
+    return m.group(1) if next_sentence or other_case or not rest.istitle() else text
