@@ -1503,3 +1503,14 @@ def test_a_statutory_form_names_its_principal_and_attorneys_in_labelled_cells(ex
     record = extract(text)
     assert [g.name for g in record.grantors] == ["James H. Mikkel"]
     assert [a.name for a in record.agents] == ["Jeffrey J. Mikkel", "Burton G. Rossi"]
+
+
+def test_a_name_broken_over_a_wrapped_signature_row(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each individual whose signature appears below constitutes and appoints "
+        "Ralph Tamm his attorney-in-fact to sign this registration statement.\nSIGNATURE TITLE DATE /s/ NOEL E. GANT "
+        "Chief Executive Officer August 31, 2000 Noel E. Gant /s/ CARL S.\nLEDGER Director August 31, 2000 Carl S. "
+        "Ledger /s/ DAVID B.\nLEVIN Director August 31, 2000 David B. Levin\n"
+    )
+    names = [g.name.upper() for g in extract(text).grantors]
+    assert names == ["NOEL E. GANT", "CARL S. LEDGER", "DAVID B. LEVIN"]

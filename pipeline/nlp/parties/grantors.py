@@ -231,7 +231,8 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
         head = cell.strip() if broken else ""
         cells = [re.split(r"\s{3,}|\||\t", ln.text.strip(" |"))[0] for ln in lines[i + 1 : i + 4]]
         # an office carried over from the title column where the name column is blank ('Officer, President and')
-        cells = [c for c in cells if not is_title_text(c) or is_person_name(leading_name(c), strict=False)]
+        if not head:  # (a broken name goes on in the first cell below: '/s/ CARL S.' / 'LEDBETTER Director')
+            cells = [c for c in cells if not is_title_text(c) or is_person_name(leading_name(c), strict=False)]
         for k in (3, 2, 1):
             below = " ".join(cells[:k])
             joined = strip_person(leading_name(f"{head} {below}"))
