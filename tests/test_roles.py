@@ -1514,3 +1514,19 @@ def test_a_name_broken_over_a_wrapped_signature_row(extract):
     )
     names = [g.name.upper() for g in extract(text).grantors]
     assert names == ["NOEL E. GANT", "CARL S. LEDGER", "DAVID B. LEVIN"]
+
+
+def test_an_entity_and_its_officers_grant_and_agents_named_in_a_labelled_line(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each of Harbor Bank Corporation (the “Corporation”), and the undersigned "
+        "Officers and Directors of the Corporation whose signatures appear below, hereby makes, constitutes and "
+        "appoints Tim J. Mayo and Alice Herrold its true and lawful attorneys to sign a Registration Statement on "
+        "Form S-3.\n"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Harbor Bank Corporation"]
+    labelled = (
+        'The undersigned, Capitol Mall Business Trust, a Maryland real estate investment trust (the "Trust"), does '
+        "hereby make, constitute and appoint each of the following persons as the Trust's true and lawful agent.\n\n"
+        "           Name of Attorney(s): Mark Kaplan and Kevin Kors\n\nTo execute any Schedule 13D.\n"
+    )
+    assert [a.name for a in extract(labelled).agents] == ["Mark Kaplan", "Kevin Kors"]

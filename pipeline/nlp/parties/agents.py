@@ -74,17 +74,19 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
             found.extend(_names_in(view, match.end(), end.start(), ents))
     for match in _AGENT_LABEL.finditer(view):  # a form's 'ATTORNEY(S)-IN-FACT:  Name     Name' line
         for cell in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", match.group("cells")):
-            name = strip_person(cell.group())
-            if is_person_name(name):
-                at = match.start("cells") + cell.start()
-                found.append(Found(name, at, at + len(name), confidence=0.85))
+            for item in split_names(cell.group(), match.start("cells") + cell.start()):  # 'Mark Kaplow and Kevin Korsh'
+                name = strip_person(item.text)
+                if is_person_name(name):
+                    found.append(Found(name, item.start, item.start + len(name), confidence=0.85))
     if not found:
         found.extend(_listed_agents(view))
     return unique(found)
 
 
 _AGENT_LABEL = re.compile(
-    r"^[ \t]*(?:attorneys?(?:\(s\))?[- ]in[- ]fact|agents?(?:\(s\))?)[ \t]*:[ \t]*(?P<cells>[^\n]+)", FLAGS | re.M
+    r"^[ \t]*(?:names?\s+of\s+)?(?:attorneys?(?:\(s\))?(?:[- ]in[- ]fact)?|agents?(?:\(s\))?)[ \t]*:[ \t]*"
+    r"(?P<cells>[^\n]+)",
+    FLAGS | re.M,
 )
 
 

@@ -576,7 +576,8 @@ def _opening_grantors(view: str) -> list[Found]:
     grant = _GRANTING_AHEAD.search(view, 0, 3000)
     region = view[: grant.start()] if grant else ""
     for entity_subject in re.finditer(
-        r"\bthat\s+(?=[A-Z])|(?:\A|\n[ \t]*\n|(?:(?<=[a-z]{3})|(?<=[\d)]))[.:;][ \t]+)\s*(?=[A-Z])", region
+        r"\bthat\s+(?:each\s+of\s+)?(?=[A-Z])|(?:\A|\n[ \t]*\n|(?:(?<=[a-z]{3})|(?<=[\d)]))[.:;][ \t]+)\s*(?=[A-Z])",
+        region,
     ):
         if not _GRANTING_AHEAD.search(view, entity_subject.end(), entity_subject.end() + 400):
             continue  # no grant follows: not the subject of one (and org_after is not cheap)
@@ -595,7 +596,7 @@ _GRANTING_AHEAD = re.compile(rf"\bhereby\b|\b(?:do|does)\s+(?:each\s+)?(?:make|{
 # 'PepsiCo, Inc. ("PepsiCo") and each other undersigned, an officer or director ..., do hereby appoint';
 # 'SIUK plc and the undersigned directors and officers of said Company ... hereby make, constitute and appoint'
 _JOINT_SUBJECT = re.compile(
-    rf"(?:\s*,\s*an?\s+[^,.;()]{{3,60}},?)?\s*(?:\([^()]{{0,40}}\)\s*,?)?\s*and\s+(?:each|all|certain|the|its)\b[^.;]{{0,60}}?"
+    rf"(?:\s*,\s*an?\s+[^,.;()]{{3,60}},?)?\s*(?:\([^()]{{0,40}}\)\s*)?,?\s*and\s+(?:each|all|certain|the|its)\b[^.;]{{0,60}}?"
     rf"\b(?:undersigned|officers?|directors?|trustees?)\b[^.;]{{0,200}}?\bhereby\s+(?:make|{VERB})",
     FLAGS,
 )
