@@ -63,7 +63,8 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
         # one to a line, perhaps with an address: 'Robert A. Armitage, Lilly Corporate Center, Indianapolis'
         line_end = view.find("\n", match.end())
         first = view[match.end() : line_end if line_end >= 0 else len(view)]
-        one_a_line = "\n" in view[match.end() - 3 : match.end()] and not re.search(r";|\band\b|\bor\b", first)
+        after_colon = view[view.rfind(":", 0, match.end()) : match.end()]
+        one_a_line = "\n" in after_colon and not re.search(r";|\band\b|\bor\b", first)
         listed = _name_lines(view, match.end(), 0) if one_a_line else []
         found.extend(listed if len(listed) > 1 else _agents_after(view, match.end(), ents))
     for match in _GRANTS_POWER_TO.finditer(view):

@@ -66,11 +66,7 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
         grantors.extend(r for r in rows if not any(norm_key(r.name) in key for key in signed))
     grantors.extend(_by_blocks(view, lines))
     grantors.extend(_opening_grantors(view))
-    principal = _PRINCIPAL_LABEL.search(view)  # a form's 'PRINCIPAL:   James H. Michael'
-    name = strip_person(CELL.search(principal.group("cell")).group().strip()) if principal else ""
-    if is_person_name(name) or is_org_name(name):
-        at = principal.start("cell") + principal.group("cell").find(name)
-        grantors.append(Found(name, at, at + len(name), confidence=0.85))
+    grantors.extend(_labelled_principal(view))
     if not sigs:
         unsigned = _unsigned_signers(view, lines, text or view) or ([] if grantors else _last_line_signer(view, lines))
         if unsigned:  # a conformed copy's signature block begins at its first printed signer
@@ -78,15 +74,7 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
         grantors.extend(unsigned)
     if not grantors:
         grantors.extend(_closing_grantor(view, lines) or _heading_grantor(view) or _acknowledged(view))
-    represented = _represented(view)
-    if represented:  # the person who grants for it is its agent
-        grantors = [represented] + [g for g in grantors if is_org_name(g.name) or is_entity_line(g.name)]
-    seal = _COMMON_SEAL.search(view)
-    sealed = org_after(view, seal.end()) if seal else None
-    if sealed:  # a deed under a company's seal: the officers who sign beside the seal attest it
-        grantors = [Found(sealed[0], sealed[1], sealed[2], confidence=0.8)] + [
-            g for g in grantors if g.start < seal.start() or is_org_name(g.name)
-        ]
+    grantors = _granted_through_others(view, grantors)
     if entity_found:
         # entities grant through their officers; a person found beside them is one more officer whose 'By:' OCR
         # or the layout lost (not after a registrant's own signing block: its signers below are grantors)
@@ -113,6 +101,31 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
     grantors = unique(grantors)  # 'I, William Haddon,' is '/s/ William C. Haddon' at his fullest
     fill_titles(view, lines, grantors)
     return grantors, signature_start
+
+
+def _labelled_principal(view: str) -> list[Found]:
+    """A form's 'PRINCIPAL:   James H. Michael' cell."""
+    principal = _PRINCIPAL_LABEL.search(view)
+    name = strip_person(CELL.search(principal.group("cell")).group().strip()) if principal else ""
+    if not (is_person_name(name) or is_org_name(name)):
+        return []
+    at = principal.start("cell") + principal.group("cell").find(name)
+    return [Found(name, at, at + len(name), confidence=0.85)]
+
+
+def _granted_through_others(view: str, grantors: list[Found]) -> list[Found]:
+    """An entity that grants through a person (its executor, its agent) or under its seal is the grantor; the
+    people who sign for it or attest its seal are not."""
+    represented = _represented(view)
+    if represented:
+        grantors = [represented] + [g for g in grantors if is_org_name(g.name) or is_entity_line(g.name)]
+    seal = _COMMON_SEAL.search(view)
+    sealed = org_after(view, seal.end()) if seal else None
+    if sealed:
+        grantors = [Found(sealed[0], sealed[1], sealed[2], confidence=0.8)] + [
+            g for g in grantors if g.start < seal.start() or is_org_name(g.name)
+        ]
+    return grantors
 
 
 def _tab_cells(view: str, text: str) -> str:

@@ -68,11 +68,13 @@ def _carried_over(view: str, text: str, end: int) -> tuple[str, int]:
     """'President and' / 'Chief Executive Officer': an office that ends on a connector goes on at the next line."""
     if not re.search(r"(?:\band|\bof|\bthe|&|,)$", text, FLAGS):
         return text, end
-    following = re.match(r"[ \t|]*\n[\s|]*(?P<more>[^\n|]+?)[ \t|]*(?:\n|$)", view[end:])
+    following = _NEXT_LINE.match(view, end)
     if following and is_title_text(following.group("more")) and not SIG.search(following.group("more")):
-        more = following.group("more")
-        return squash(f"{text} {more}"), end + following.end("more")
+        return squash(f"{text} {following.group('more')}"), following.end("more")
     return text, end
+
+
+_NEXT_LINE = re.compile(r"[ \t|]*\n[\s|]*(?P<more>[^\n|]+?)[ \t|]*(?:\n|$)")
 
 
 def _title_in_column(view: str, lines: list[Line], grantor: Found) -> tuple[str, tuple[int, int]] | None:
