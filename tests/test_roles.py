@@ -1530,3 +1530,12 @@ def test_an_entity_and_its_officers_grant_and_agents_named_in_a_labelled_line(ex
         "           Name of Attorney(s): Mark Kaplan and Kevin Kors\n\nTo execute any Schedule 13D.\n"
     )
     assert [a.name for a in extract(labelled).agents] == ["Mark Kaplan", "Kevin Kors"]
+
+
+def test_an_attorney_in_fact_named_two_lines_below_his_signature_grants_nothing(extract):
+    text = (
+        "Each person whose signature appears below appoints Mark H. Nadel his attorney-in-fact to sign this "
+        "Registration Statement on Form S-3.\n/s/ Ruth Olsen          Director\n\n*By:/s/ Mark H. Nadel\n"
+        "    Mark H. Nadel,\n    attorney-in-fact\n"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Ruth Olsen"]

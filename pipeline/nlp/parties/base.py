@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -85,10 +86,8 @@ def split_lines(view: str) -> list[Line]:
 
 
 def line_index(lines: list[Line], pos: int) -> int:
-    for i, line in enumerate(lines):
-        if line.start <= pos <= line.end:
-            return i
-    return max(0, len([ln for ln in lines if ln.start < pos]) - 1)
+    """The line that holds ``pos``, or the last one before it (``lines`` are in order and do not overlap)."""
+    return max(0, bisect_right(lines, pos, key=lambda line: line.start) - 1)
 
 
 # a line of witness labels over the witnesses' signatures, one per column ('in the presence of:    Witness:')

@@ -232,7 +232,7 @@ def _signs_under_entity(lines: list[Line], person: Found) -> bool:
 def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
     """The person who signs at a '/s/' mark, unless a witness or a notary signs there."""
     i = line_index(lines, sig.start())
-    rest = view[sig.end() : lines[i].end]
+    rest = view[sig.end() : min(lines[i].end, sig.end() + _NEAR)]  # (bounded: a line may hold many signatures)
     cell = re.split(r"\s{3,}|\||\t|(?i:/s/)", rest)[0]
     if re.search(r"[\"“]", view[sig.start() : sig.end() + 1]):
         cell = re.split(r"[\"”]", cell)[0]  # a conformed signature in quotes: '“David W. Leebron” David W. Leebron'
@@ -256,7 +256,8 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
         if name and is_org_name(name):
             return Found(squash(name), sig.end(), sig.end() + len(name), confidence=0.8)
         return None
-    before = " ".join(ln.text for ln in lines[max(0, i - 2) : i]) + " " + view[lines[i].start : sig.start()]
+    before = " ".join(ln.text[-_NEAR:] for ln in lines[max(0, i - 2) : i])
+    before += " " + view[max(lines[i].start, sig.start() - _NEAR) : sig.start()]
     # 'Notary Public' printed under the signature (not the next certificate: 'I, Name, a Notary Public in and for ...')
     notary_label = any(
         re.search(r"\bnotary\b", ln.text, FLAGS) and len(ln.text.strip(" |")) < 60 for ln in lines[i + 1 : i + 3]
@@ -267,7 +268,7 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
         return None
     if _notarial(view, lines, i):
         return None  # the notary signs under the acknowledgment
-    if _as_attorney(lines, i, name):
+    if _as_attorney(view, sig, name):
         return None  # '*By: /s/ Henry Gold, Attorney-in-fact' signs for others under the power; he grants nothing
     typed = _typed_name(lines, i, name)
     start = view.find(name.split()[0], sig.end())
@@ -279,6 +280,8 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
         found.start, found.end = typed[1], typed[2]
     return found
 
+
+_NEAR = 300  # characters around a signature that hold its name, office and labels
 
 # a notary's certificate: 'I certify that I know or have satisfactory evidence that ...', 'before me appeared'
 _ACKNOWLEDGMENT = re.compile(
@@ -301,9 +304,9 @@ def _notarial(view: str, lines: list[Line], i: int) -> bool:
     return not SIG.search(rest) and not re.search(r"in\s+witness\s+whereof", rest, FLAGS)
 
 
-def _as_attorney(lines: list[Line], i: int, name: str) -> bool:
+def _as_attorney(view: str, sig: re.Match[str], name: str) -> bool:
     """Is the name signed or printed as an attorney-in-fact ('Henry P. Gold, Attorney-in-fact')?"""
-    window = squash(" ".join(ln.text for ln in lines[i : i + 2]))
+    window = squash(view[sig.start() : sig.end() + _NEAR])
     return bool(re.search(rf"{re.escape(name)}\W*(?:as\s+)?attorneys?[\s-]+in[\s-]+fact", window, FLAGS))
 
 
@@ -372,9 +375,9 @@ _DESCRIPTION = re.compile(
 def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
     """Entities that sign through an officer: 'FUND X, L.P. / By: GP LLC, its General Partner / By: /s/ ...'."""
     i = line_index(lines, at)
-    head = view[lines[i].start : at]
+    head = view[max(lines[i].start, at - _NEAR) : at]
     j = i - 1
-    inline = _entity_inline(view, lines[i].start, at)
+    inline = _entity_inline(view, max(lines[i].start, at - _NEAR), at)
     if inline is not None:
         return inline
     if not re.search(r"\bby\s*:?\s*$", head, FLAGS):
@@ -387,7 +390,7 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
             return None
         j -= 1
     entities: list[Found] = []
-    while j >= 0:
+    while j >= max(0, i - 100):  # the blocks of co-signing entities, not a whole long file above
         text = lines[j].text.strip(" |")
         prev = lines[j - 1].text.strip(" |") if j > 0 else ""
         side_by_side = (
