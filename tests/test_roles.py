@@ -1311,6 +1311,11 @@ def test_a_power_for_several_issuers_or_a_fund_family_names_no_company(extract):
         "Forms 3, 4 and 5 with respect to securities of Marlow Holdings, Inc. and its affiliates.\n/s/ Jules Marr\n"
     )
     assert extract(listed).company is None
+    trusts = (
+        'The Ann Lee 2004 Trust and the Bob Lee 2006 Trust (the "Trusts") hereby appoint Carl Moss as attorney-in-fact '
+        "to execute Forms 3, 4 and 5 with respect to securities of Orbital Widgets, Inc.\n/s/ Ann Lee\n"
+    )
+    assert extract(trusts).company == "Orbital Widgets, Inc."  # trusts that appoint are grantors, not issuers
     family = (
         "The undersigned, a trustee of each fund in the Hartwell Investments Family of Funds, hereby appoints Ivy "
         "Stone to sign the Registration Statements on Form N-1A.\n/s/ Jules Marr\n"

@@ -145,7 +145,10 @@ def find_company(
         if not _not_the_issuer(view, c[3]) and "securitiesandexchangecommission" not in norm_key(c[1])
     ]
     candidates = [c for c in candidates if c[1] and not _FAMILY.search(c[1])]
-    if not candidates or _SEVERAL_ISSUERS.search(view):
+    several = any(
+        "Trusts" not in m.group() or not is_appointing(view, m.end()) for m in _SEVERAL_ISSUERS.finditer(view)
+    )  # (family trusts that themselves appoint are grantors, not issuers)
+    if not candidates or several:
         return None, _registrant_state(view)
     best = max(candidates, key=lambda c: (c[0], -c[2]))
     name, start, end = best[1:]
