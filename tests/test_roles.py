@@ -1544,3 +1544,16 @@ def test_an_attorney_in_fact_named_two_lines_below_his_signature_grants_nothing(
         "    Mark H. Nadel,\n    attorney-in-fact\n"
     )
     assert [g.name for g in extract(text).grantors] == ["Ruth Olsen"]
+
+
+def test_a_trustee_who_grants_individually_and_for_the_trust(extract):
+    both = (
+        "I, John R. Dole, individually and as trustee of the Dole Family Trust, hereby appoint Carl Moss as "
+        "attorney-in-fact to execute Forms 3, 4 and 5 with respect to securities of Orbital Widgets, Inc.\n"
+        "/s/ John R. Dole\n"
+    )
+    assert [g.name for g in extract(both).grantors] == ["John R. Dole", "Dole Family Trust"]
+    trust_only = both.replace("I, John R. Dole, individually and as", "John R. Dole, as").replace(
+        "hereby appoint", "hereby appoints"
+    )
+    assert [g.name for g in extract(trust_only).grantors] == ["Dole Family Trust"]

@@ -117,8 +117,9 @@ def _granted_through_others(view: str, grantors: list[Found]) -> list[Found]:
     """An entity that grants through a person (its executor, its agent) or under its seal is the grantor; the
     people who sign for it or attest its seal are not."""
     represented = _represented(view)
-    if represented:
-        grantors = [represented] + [g for g in grantors if is_org_name(g.name) or is_entity_line(g.name)]
+    if represented:  # ('I, Name, individually and as trustee of X': both grant)
+        both = re.search(r"\bindividually\b", view[max(0, represented.start - 80) : represented.start], FLAGS)
+        grantors = [represented] + [g for g in grantors if both or is_org_name(g.name) or is_entity_line(g.name)]
     seal = _COMMON_SEAL.search(view)
     sealed = org_after(view, seal.end()) if seal else None
     if sealed:
