@@ -7,9 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..names import (
-    norm_key,
-)
+from ..names import norm_key
 
 FLAGS = re.IGNORECASE
 VERB = r"(?:constitute|designate|appoint|authori[sz]e|retain|nominate)(?:s|d|ed)?"
