@@ -14,7 +14,7 @@ from ..names import (
     squash,
 )
 from .base import DATE_WORDS, DEF, FLAGS, Found, is_appointing, skip_definition
-from .orgs import org_after, org_before, spaced, trim_org
+from .orgs import org_after, org_at, org_before, spaced, trim_org
 from .titles import bare_word
 
 _COMPANY_TERMS = ("Company", "Corporation", "Issuer", "Registrant", "Fund", "Trust", "Partnership", "Bank")
@@ -95,12 +95,12 @@ def find_company(
         if org and (issuer_term or norm_key(org[0]) not in grantor_keys) and not appointing:
             candidates.append((3.0 if term in ("Company", "Issuer", "Corporation") else 2.0, *org))
     for match in _ENABLE.finditer(view):
-        org = org_after(view, match.end())
-        if org and org[1] == match.end() and re.match(r"\s+to\s+comply\b", view[org[2] : org[2] + 20], FLAGS):
+        org = org_at(view, match.end())
+        if org and re.match(r"\s+to\s+comply\b", view[org[2] : org[2] + 20], FLAGS):
             candidates.append((2.5, *org))
     for match in _CAPACITY_WITH.finditer(view):
-        org = org_after(view, match.end())
-        if org and org[1] == match.end():
+        org = org_at(view, match.end())
+        if org:
             candidates.append((2.5, *org))
     for match in _OFFICER_OF.finditer(view):
         org = org_after(view, match.end())
@@ -115,8 +115,8 @@ def find_company(
         if org and org[2] == match.end() and norm_key(org[0]) not in grantor_keys:
             candidates.append((1.8, *org))
     subject = _SUBJECT_LINE.search(view, 0, 1500)
-    org = org_after(view, subject.end()) if subject else None
-    if org and org[1] == subject.end():
+    org = org_at(view, subject.end()) if subject else None
+    if org:
         candidates.append((1.5, *org))
     for match in _OWN_STATEMENT.finditer(view):
         org = org_before(view, match.start())

@@ -32,7 +32,7 @@ from .base import (
     split_lines,
     unique,
 )
-from .orgs import org_after
+from .orgs import org_after, org_at
 from .titles import fill_titles, title_like
 
 _CLOSING = re.compile(
@@ -357,6 +357,7 @@ def _fuller_name(signed: str, printed: str) -> bool:
 
 
 _BY = re.compile(r"^\W*by?\W*$", FLAGS)  # 'By', or 'B' as OCR sometimes reads it
+_DATE_LINE = re.compile(rf"(?:dated?\s*:?\s*)?(?:{DATE_WORDS.pattern})", FLAGS)  # 'May 22, 2003', 'Dated: ...'
 _REGISTRANT_SIGNS = re.compile(r"registrant\s+has\s+duly\s+caused\s+this", FLAGS)
 _CHAIN = re.compile(
     r"^\W*by\s*:?\s+\S|its\s+(?:general\s+partner|manager|managing\s+member|sole\s+member|trustee)"
@@ -400,7 +401,7 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
             or (is_title_text(text) and not is_org_name(text))
         )  # the blocks of co-signers for the same entities, one beside or after the other
         # a date between the entity and its 'By:' ('May 22, 2003'); above the entity, the block has ended
-        dated = re.fullmatch(rf"(?:dated?\s*:?\s*)?(?:{DATE_WORDS.pattern})", text, FLAGS)
+        dated = _DATE_LINE.fullmatch(text)
         if dated and entities:
             break
         if (
@@ -551,8 +552,8 @@ def _represented(view: str) -> Found | None:
     estate = _ESTATE.match(view, lead.end())
     if estate:
         return Found(squash(estate.group()), estate.start(), estate.end(), confidence=0.8)
-    org = org_after(view, lead.end())
-    if org and org[1] == lead.end():
+    org = org_at(view, lead.end())
+    if org:
         return Found(org[0], org[1], org[2], confidence=0.8)
     return None
 
@@ -582,8 +583,8 @@ def _opening_grantors(view: str) -> list[Found]:
             at = view.find(entity)
             found.append(Found(entity, at, at + len(entity), confidence=0.7))
     lead = _UNDERSIGNED_ENTITY.search(view, 0, 1500)
-    org = org_after(view, lead.end()) if lead else None
-    if org and org[1] == lead.end() and _GRANTING_AHEAD.search(view, org[2], org[2] + 800):
+    org = org_at(view, lead.end()) if lead else None
+    if org and _GRANTING_AHEAD.search(view, org[2], org[2] + 800):
         found.append(Found(org[0], org[1], org[2], confidence=0.8))
     made = _MADE_BY.search(view[:1500])  # 'This power of attorney is made on January 18, 2008 by SAP France S.A.'
     org = org_after(view, made.end()) if made else None
@@ -598,8 +599,8 @@ def _opening_grantors(view: str) -> list[Found]:
     ):
         if not _GRANTING_AHEAD.search(view, entity_subject.end(), entity_subject.end() + 400):
             continue  # no grant follows: not the subject of one (and org_after is not cheap)
-        org = org_after(view, entity_subject.end())
-        if not org or org[1] != entity_subject.end():
+        org = org_at(view, entity_subject.end())
+        if not org:
             continue  # the subject itself must be the organization, not one named later in its phrase
         after = skip_definition(view, org[2])
         if is_appointing(view, after) or _JOINT_SUBJECT.match(view, after):
@@ -720,7 +721,7 @@ def _last_line_signer(view: str, lines: list[Line]) -> list[Found]:
         text = line.text.strip(" |")
         if re.search(r"notary|witness|commission\s+expires", text, FLAGS):
             return []
-        if re.fullmatch(rf"(?:dated?\s*:?\s*)?(?:{DATE_WORDS.pattern})", text, FLAGS):
+        if _DATE_LINE.fullmatch(text):
             continue
         name = strip_person(text)
         if is_person_name(name) and norm_key(name) == norm_key(text):

@@ -92,6 +92,12 @@ def org_after(view: str, start: int) -> tuple[str, int, int] | None:
     return None
 
 
+def org_at(view: str, start: int) -> tuple[str, int, int] | None:
+    """The organization name that begins exactly at ``start`` (``org_after`` may skip a leading word)."""
+    org = org_after(view, start)
+    return org if org and org[1] == start else None
+
+
 _HOLDER_WORDS = {"owner", "owners", "holder", "holders", "stockholder", "shareholder", "capacity", "behalf", "insider"}
 _SENTENCE_STARTS = {
     "this",
