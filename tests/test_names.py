@@ -44,6 +44,9 @@ def test_split_names_offsets_point_into_the_region():
         "Marc De Oliveira",
         "JAMES O'BRIEN",
         "José Núñez",
+        "Gilbert Lane",  # a street word, and a surname
+        "L. J. May, Jr.",  # a month, and a surname
+        "Rebecca Page",
     ],
 )
 def test_person_names(name):

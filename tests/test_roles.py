@@ -1557,3 +1557,47 @@ def test_a_trustee_who_grants_individually_and_for_the_trust(extract):
         "hereby appoint", "hereby appoints"
     )
     assert [g.name for g in extract(trust_only).grantors] == ["Dole Family Trust"]
+
+
+def test_names_broken_over_a_line_end_are_read_whole(extract):
+    """Prose wrapped at another width: the agent, the 'I, Name' grantor and the 'made ... by NAME' grantor
+    each run over a line end."""
+    agent = (
+        "The\nundersigned does hereby constitute and appoint C. Jerome\nDill and his assigns as the true and "
+        "lawful attorney-in-fact of the undersigned to file Forms 3, 4 and 5.\n"
+    )
+    assert [a.name for a in extract(agent).agents] == ["C. Jerome Dill"]
+    opening = (
+        "BY THIS POWER OF ATTORNEY dated 2nd May 2018 I, Sir Alan\nWhitlock of Harbour House, Leeds, being a "
+        "director of Fenwick Optics plc, hereby appoint Nina Shah as my attorney to sign a registration "
+        "statement on Form F-3.\n"
+    )
+    assert [g.name for g in extract(opening).grantors] == ["Alan Whitlock"]
+    made_by = (
+        "THIS POWER OF ATTORNEY is made on 4 March, 2015 by GRAHAM\nPELL (the “Administrator”) of Pell & Co, "
+        "who hereby appoints ROSE KEMP as his attorney.\n"
+    )
+    assert [(g.name, g.title) for g in extract(made_by).grantors] == [("GRAHAM PELL", "Administrator")]
+
+
+def test_unsigned_signature_table_with_the_office_beside_the_line(extract):
+    """A 'Signature / Title' table printed before signing: the office stands beside the blank line and runs on
+    down its column beside the printed name."""
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints "
+        "Dana Whitfield and Oscar Lind, and each of them, his or her attorney-in-fact to sign a Registration "
+        "Statement on Form S-8.\n\n"
+        "Signature                              Title\n\n"
+        "___________________________________    President, Chief Executive\n"
+        "Maria T. Ostrowski                     Officer and Director\n"
+        "                                       (Principal Executive Officer)\n\n"
+        "___________________________________    Director\n"
+        "Gilbert Lane\n\n"
+        "___________________________________    Director\n"
+        "Howard P. Quint\n"
+    )
+    assert [(g.name, g.title) for g in extract(text).grantors] == [
+        ("Maria T. Ostrowski", "President, Chief Executive Officer and Director (Principal Executive Officer)"),
+        ("Gilbert Lane", "Director"),
+        ("Howard P. Quint", "Director"),
+    ]

@@ -144,8 +144,9 @@ def is_person_name(text: str, strict: bool = True) -> bool:
             continue
         if not NAME_TOKEN.fullmatch(word.rstrip(",")):
             return False
-        if bare in _MONTH_NAMES:
-            continue  # 'Peter W. May', 'June Rossi': a name token, though not enough for a name on its own
+        if bare in _ALSO_NAMES:
+            has_word |= i > 0  # 'L. J. May, Jr.', 'Gilbert Lane'; a first word alone ('June') is not enough
+            continue
         if bare in lex.not_names or (strict and bare in lex.title_words):
             return False
         if len(bare.replace(".", "")) >= 2 and not re.fullmatch(r"(?:[a-z]\.)+[a-z]?", bare):
@@ -153,7 +154,8 @@ def is_person_name(text: str, strict: bool = True) -> bool:
     return has_word
 
 
-_MONTH_NAMES = {"april", "may", "june", "march", "august"}
+# Common words of a POA page (months, 'Lane' of an address, 'Page 2') that are also first names or surnames.
+_ALSO_NAMES = {"april", "may", "june", "march", "august", "lane", "page"}
 _GLUED_FULL = re.compile(r"[A-Z]\.[A-Z]\.?\s?[A-Z][a-z]+")
 
 
@@ -191,7 +193,7 @@ def leading_name(text: str) -> str:
         if bare in lex.title_words and len(taken) >= 2:
             break
         followed_by_day = index + 1 < len(words) and words[index + 1][:1].isdigit()
-        if bare in lex.not_names and not (bare in _MONTH_NAMES and taken and not followed_by_day):
+        if bare in lex.not_names and not (bare in _ALSO_NAMES and taken and not followed_by_day):
             break
         taken.append(word)
         if word.endswith((",", ";")) and not _next_is_suffix(words, index + 1):

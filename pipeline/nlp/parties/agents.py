@@ -242,6 +242,7 @@ def _list_items(view: str, start: int, end: int) -> list[ListItem]:
         len(lines) >= 2
         and all("," not in n and is_person_name(strip_person(n)) for n in names)
         and not re.search(r",|\s(?:and|or)\s", last)  # 'Avery S. Cohen, Suzanne K. Hanselman and William Hull'
+        and is_person_name(strip_person(last))  # not 'appoint C. Jerome' / 'Dill': one name wrapped over a line end
     ):
         items = []
         for m in lines:

@@ -520,12 +520,13 @@ def _by_blocks(view: str, lines: list[Line]) -> list[Found]:
 
 
 _OPENING = re.compile(
-    r"\b(?:I|We),\s+(?:the\s+undersigned,\s+)?(?P<name>[A-Z][^,()\n]{2,60}?)\s*(?:,|\(|\s+of\s+|\s+do\s+|\s+hereby)"
+    r"\b(?:I|We),\s+(?:the\s+undersigned,\s+)?(?P<name>[A-Z](?:[^,()\n]|\n(?![ \t]*\n)){2,60}?)"
+    r"\s*(?:,|\(|\s+of\s+|\s+do\s+|\s+hereby)"
     r"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{2,60}?)(?:,|\s+hereby\b)"
     r"|\bthat\s+(?P<name4>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}))\s+(?:(?:does|do)\s+)?hereby\b"
     r"|(?:^|\n)\s*(?P<name5>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4}))\s+(?:has|have)\s+(?:hereby\s+)?"
     r"(?:authori[sz]ed|appointed|designated|constituted)\b"
-    r"|\bmade\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+(?P<name3>[A-Z][A-Z .'-]{2,60}?)\s*[,(]"
+    r"|\bmade\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+(?P<name3>[A-Z](?:[A-Z .'-]|\n(?![ \t]*\n)){2,60}?)\s*[,(]"
     # a form filled in without commas: 'That I / Diane Marcus Gershowitz / hereby constitute and appoint'
     rf"|\bI\s+(?P<name6>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,4}}))\s+(?:do\s+)?hereby\s+{VERB}",
 )
@@ -627,8 +628,13 @@ _NAME_LABEL = re.compile(
     r"[ \t|]*(?P<name>(?![\w ]{1,12}:)[^\n|]+?)[ \t|]*$",
     FLAGS | re.M,
 )
-# a line to sign on, or two side by side: '______', 'By__________', '--------      --------'
-_SIGN_LINE = re.compile(r"^[ \t|]*(?:by\s*:?\s*)?(?:_{5,}|-{12,})(?:[ \t|]+(?:_{5,}|-{12,}))*[ \t|]*$", FLAGS | re.M)
+# a line to sign on, or two side by side: '______', 'By__________', '--------      --------'; a table row may
+# carry the signer's office or the date in the next column ('_____________     Director')
+_SIGN_LINE = re.compile(
+    r"^[ \t|]*(?:by\s*:?\s*)?(?:_{5,}|-{12,})(?:[ \t|]+(?:_{5,}|-{12,}))*"
+    r"(?:(?:[ \t]{2,}|\t|[ \t]*\|)(?P<office>[^\n_|]{1,80}))?[ \t|]*$",
+    FLAGS | re.M,
+)
 
 
 _NAME_OVER_LINE = re.compile(
@@ -657,11 +663,15 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
     starts = [(m.end("name") - len(m.group("name")), m.end("name")) for m in _NAME_LABEL.finditer(view)]
     for m in _NAME_OVER_LINE.finditer(text):  # 'Jude T. Driscoll ------------ Jude T. Driscoll' flattened
         starts.append((m.start("name"), m.end("name")))
+    offices: dict[int, tuple[str, tuple[int, int]]] = {}
     for rule in _SIGN_LINE.finditer(text):
         i = line_index(lines, rule.end() + 1)
         if i < len(lines) and lines[i].start > rule.end():
-            for cell in CELL.finditer(lines[i].text):  # a name under each line
+            for n, cell in enumerate(CELL.finditer(lines[i].text)):  # a name under each line
                 starts.append((lines[i].start + cell.start(), lines[i].start + cell.end()))
+                office = _office_beside(view, lines, rule, i) if n == 0 else None
+                if office:
+                    offices[starts[-1][0]] = office
     for at, end in sorted(set(starts)):
         i = line_index(lines, at)
         context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 2])
@@ -669,8 +679,28 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
             continue
         name = strip_person(leading_name(view[at:end]))
         if name and is_person_name(name, strict=False):
-            found.append(Found(name, at, at + len(name), confidence=0.8, anchor=lines[i].start))
+            title, span = offices.get(at, (None, None))
+            found.append(Found(name, at, at + len(name), title, 0.8, span, anchor=lines[i].start))
     return found
+
+
+def _office_beside(view: str, lines: list[Line], rule: re.Match[str], i: int) -> tuple[str, tuple[int, int]] | None:
+    """A 'Signature / Title' table row: the office printed beside the line to sign on, going on down its column
+    beside and under the printed name ('______    Chairman of the Board, President,' / 'William R. Johnson    Chief
+    Executive Officer and Director' / '    (Principal Executive Officer)'), up to a blank line."""
+    if not rule.group("office") or DATE_WORDS.search(rule.group("office")) or not title_like(rule.group("office")):
+        return None
+    column = rule.start("office") - view.rfind("\n", 0, rule.start("office")) - 1
+    parts = [(squash(rule.group("office")), rule.start("office"), rule.end("office"))]
+    for k in range(i, min(len(lines), i + 4)):
+        if view.count("\n", lines[k - 1].end, lines[k].start) > 1 and k > i:
+            break  # a blank line ends the row
+        cells = [c for c in CELL.finditer(lines[k].text) if abs(c.start() - column) <= 2]
+        more = squash(cells[0].group()) if cells else ""
+        if not more or DATE_WORDS.search(more) or not (title_like(more) or re.fullmatch(r"\([^()]+\)", more)):
+            break
+        parts.append((more, lines[k].start + cells[0].start(), lines[k].start + cells[0].end()))
+    return " ".join(p[0] for p in parts), (parts[0][1], parts[-1][2])
 
 
 _NOTARY_BLOCK = re.compile(r"notary|state\s+of|county\s+of|commonwealth\s+of|sworn|subscribed|acknowledg", FLAGS)

@@ -20,8 +20,8 @@ from .orgs import spaced
 
 def fill_titles(view: str, lines: list[Line], grantors: list[Found]) -> None:
     for grantor in grantors:
-        if is_org_name(grantor.name):
-            continue
+        if is_org_name(grantor.name) or grantor.title:
+            continue  # an entity has no office; a rule that read the signer's row has read the office too
         title = (
             _title_in_column(view, lines, grantor)
             or _title_on_name_line(view, lines, grantor)
