@@ -3,8 +3,8 @@
     python bench/metamorphic.py [--gold data/gold/dev.jsonl] [--docs data/gold/dev] [--seeds 3] [--failures]
 
 Variants, each scored against gold labels transformed the same way:
-- names: every labelled person (grantor or agent) found verbatim in the text, as written or in capitals, is
-  replaced everywhere by a generated name of the same shape (initials stay initials, "Jr." stays, capitals stay);
+- names: each word of every labelled person's name (grantor or agent) becomes a generated first name or
+  surname wherever it stands, as written or in capitals; initials, "Jr." and office words stay;
 - company: the labelled issuer, when it ends in a corporate suffix, gets a generated name with that suffix;
 - wrap60 / wrap100: prose paragraphs of plain-text exhibits are re-wrapped at 60 and 100 columns.
 
@@ -31,10 +31,11 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.batch import run_batch  # noqa: E402
 from pipeline.evaluate import CORE, Report, evaluate, load_gold  # noqa: E402
+from pipeline.nlp.lexicon import lexicon  # noqa: E402
 from pipeline.tables import tables_from  # noqa: E402
 
 _SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|V|Esq|M\.?D|Ph\.?D)\.?,?$", re.I)
-_INITIAL = re.compile(r"^[A-Z]\.,?$", re.I)
+_INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")  # 'T.', 'S.Q.', 'JB' are left as they are
 _ORG = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.?L\.?C|L\.?P|Ltd|Limited|Trust|Fund|Funds|Partners|Holdings|"
     r"Bank|Bancorp|Capital|Management|Estate|Foundation|Group|plc|N\.A|S\.A|AG|GmbH|Associates|Advis[eo]rs)\b",
@@ -52,24 +53,6 @@ def _styled(word: str, like: str) -> str:
     return word.upper() if like.isupper() and len(like) > 1 else word
 
 
-def fake_person(name: str, fake: Faker, rng: random.Random) -> str:
-    """A generated name with the shape of ``name``: same token count, initials, suffixes and capitals."""
-    tokens = name.split()
-    core = [i for i, t in enumerate(tokens) if not _SUFFIX.match(t)]
-    out = []
-    for i, token in enumerate(tokens):
-        tail = "," if token.endswith(",") else ""
-        if _SUFFIX.match(token):
-            out.append(token)
-        elif _INITIAL.match(token):
-            out.append(_styled(rng.choice("ABCDEFGHJKLMNPRSTW"), token.upper()) + "." + tail)
-        elif core and i == core[-1]:
-            out.append(_styled(fake.last_name().replace(" ", ""), token) + tail)
-        else:
-            out.append(_styled(fake.first_name(), token) + tail)
-    return " ".join(out)
-
-
 def fake_company(name: str, fake: Faker, rng: random.Random) -> str | None:
     match = _CO_SUFFIX.match(name.strip())
     if not match:
@@ -78,15 +61,14 @@ def fake_company(name: str, fake: Faker, rng: random.Random) -> str | None:
     return _styled(stem, match["stem"]) + match["suffix"]
 
 
-def _replace_all(text: str, pairs: dict[str, str]) -> str:
-    """Replace every old string (as written and in capitals) at once, longest first, on word boundaries."""
+def _replacer(pairs: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every old string, as written and in capitals, longest first, on word boundaries."""
     table = {}
     for old, new in pairs.items():
         table[" ".join(old.split())] = new
         table.setdefault(" ".join(old.upper().split()), new.upper())
     keys = sorted(table, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_loose(k) for k in keys) + r")(?!\w)")
-    return pattern.sub(lambda m: table[" ".join(m.group(0).split())], text)
+    return re.compile(r"(?<!\w)(?:" + "|".join(_loose(k) for k in keys) + r")(?!\w)"), table
 
 
 def _loose(name: str) -> str:
@@ -99,35 +81,57 @@ def _found(text: str, name: str) -> bool:
 
 
 def swap_names(text: str, item: dict, seed: int) -> tuple[str, dict]:
-    fake, rng = Faker("en_US"), random.Random(seed)
+    """Each word of a labelled person's name (not initials, suffixes or office words) becomes a generated first
+    name or surname, everywhere in the text and the labels alike, so 'Nolan Altman' signing for 'Nolan T.
+    Altman' or 'THAYER BIGELOW' printed in capitals change with the label."""
+    fake = Faker("en_US")
     fake.seed_instance(seed)
     item = copy.deepcopy(item)
-    people = [n for n in [g["name"] for g in item["grantors"]] + list(item["agents"]) if not _ORG.search(n)]
-    pairs: dict[str, str] = {}
+    people = [
+        n for n in [g["name"] for g in item["grantors"]] + list(item["agents"]) if not _ORG.search(n) and "&" not in n
+    ]
+    words: dict[str, str] = {}
     for name in people:
-        if name not in pairs and _found(text, name):
-            pairs[name] = fake_person(name, fake, rng)
-    if not pairs:
+        tokens = [t.strip(",") for t in name.split()]
+        core = [t for t in tokens if not _INITIALS.fullmatch(t) and not _SUFFIX.match(t) and _plain(t) not in _KEEP]
+        for n, token in enumerate(core):
+            if token not in words and _found(text, token):
+                new = fake.last_name() if n == len(core) - 1 else fake.first_name()
+                words[token] = _styled(new.replace(" ", ""), token)
+    if not words:
         return text, item
+    pattern, table = _replacer(words)
+    swap = lambda value: pattern.sub(lambda m: table[m.group(0)], value) if value else value  # noqa: E731
     for grantor in item["grantors"]:
-        grantor["name"] = pairs.get(grantor["name"], grantor["name"])
-    item["agents"] = [pairs.get(a, a) for a in item["agents"]]
-    return _replace_all(text, pairs), item
+        grantor["name"], grantor["title"] = swap(grantor["name"]), swap(grantor["title"])
+    item["agents"] = [swap(a) for a in item["agents"]]
+    item["company"] = swap(item["company"])
+    return swap(text), item
+
+
+def _plain(word: str) -> str:
+    return word.strip(".,'’").lower()
+
+
+# words a name may hold that are also the words a POA is made of: they stay, so only the names change
+_KEEP = set().union(*(getattr(lexicon(), f) for f in ("title_words", "org_words", "not_names", "honorifics")))
 
 
 def swap_company(text: str, item: dict, seed: int) -> tuple[str, dict]:
+    """The labelled issuer, in whatever case the text writes it, becomes a generated name with its suffix."""
     fake, rng = Faker("en_US"), random.Random(seed)
     fake.seed_instance(seed)
     item = copy.deepcopy(item)
     company = item.get("company")
-    new = fake_company(company, fake, rng) if company and _found(text, company) else None
-    if not new:
+    pattern = re.compile(r"(?<!\w)" + _loose(company) + r"(?!\w)", re.IGNORECASE) if company else None
+    new = fake_company(company.title() if company.isupper() else company, fake, rng) if pattern else None
+    if not new or not pattern.search(text):
         return text, item
     item["company"] = new
     for grantor in item["grantors"]:
         if grantor["name"] == company:
             grantor["name"] = new
-    return _replace_all(text, {company: new}), item
+    return pattern.sub(lambda m: new.upper() if m.group(0).isupper() else new, text), item
 
 
 def rewrap(text: str, width: int) -> str:
@@ -144,7 +148,11 @@ def rewrap(text: str, width: int) -> str:
         run.clear()
 
     for line in lines:
-        prose = len(line.strip()) >= 45 and "\t" not in line and not re.search(r"\S\s{3,}\S", line.strip())
+        prose = (
+            len(line.strip()) >= 45
+            and "\t" not in line
+            and not re.search(r"\S\s{3,}\S|[-_=*]{5,}", line.strip())  # table rows, rules
+        )
         if prose:
             run.append(line)
         else:

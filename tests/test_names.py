@@ -22,6 +22,10 @@ from pipeline.nlp.names import is_org_name, is_person_name, leading_name, norm_k
             ["Harbor Point Capital Management and Development Co., Ltd."],
         ),
         ("PRIYA NAIR, TOMAS EKLUND AND GRACE O'NEILL", ["PRIYA NAIR", "TOMAS EKLUND", "GRACE O'NEILL"]),
+        (  # two people, then the firm they work for: not one firm named after partners
+            "Andrew Stephens and Sophie Hubscher of Hartwell Systems, Inc.",
+            ["Andrew Stephens", "Sophie Hubscher of Hartwell Systems, Inc."],
+        ),
     ],
 )
 def test_split_names(region, items):
@@ -47,6 +51,7 @@ def test_split_names_offsets_point_into_the_region():
         "Gilbert Lane",  # a street word, and a surname
         "L. J. May, Jr.",  # a month, and a surname
         "Rebecca Page",
+        "Maryse C. St.\nLaurent",  # 'St.' as a particle, the name wrapped at it
     ],
 )
 def test_person_names(name):
@@ -75,6 +80,9 @@ def test_organizations():
 def test_leading_name_stops_where_the_office_begins():
     assert leading_name("NORMAN E. GAUT Chief Executive Officer, Chairman of the") == "NORMAN E. GAUT"
     assert leading_name("Jan Leschly Member, Care Capital") == "Jan Leschly"
+    assert leading_name("April R. Davis    Director") == "April R. Davis"  # a month, here a first name
+    assert leading_name("April 5, 2004") == ""
+    assert leading_name("Ann Lee Ann Lee, Director") == "Ann Lee"  # the signature and the printed name
     assert strip_person("Sir John Banham") == "John Banham"
     assert strip_person("Sonal Desai, Ph.D") == "Sonal Desai"
     assert norm_key("W.G. Jurgensen") == norm_key("W. G. JURGENSEN")

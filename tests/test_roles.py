@@ -1601,3 +1601,31 @@ def test_unsigned_signature_table_with_the_office_beside_the_line(extract):
         ("Gilbert Lane", "Director"),
         ("Howard P. Quint", "Director"),
     ]
+
+
+def test_a_wrapped_agent_line_is_not_a_signature_row(extract):
+    """'... and/or Lucy' / 'A. Ross, Executive Vice President ...' reads like a 'Name, Office' row of a signature
+    table, but it goes on a sentence from the line above."""
+    text = (
+        "Dear Sir/Madam:\n\n     I hereby authorize Daniel K. Moss, Senior Vice President and/or Lucy\n"
+        "A. Ross, Executive Vice President/Chief Financial\nOfficer to sign and file Forms 4 and 5 with the "
+        "Securities and Exchange Commission on my behalf.\n\n        Very truly yours,\n\n"
+        "        /s/ Harold E. Tanner\n\n        Harold E. Tanner\n"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Harold E. Tanner"]
+    assert [a.name for a in record.agents] == ["Daniel K. Moss", "Lucy A. Ross"]
+
+
+def test_a_signer_above_the_notarys_certificate_still_grants(extract):
+    """'I, Name, a Notary Public ...' opening the line under the printed name is the certificate, not a
+    'Notary Public' label under the signature."""
+    text = (
+        "The undersigned hereby appoints Ruth Abel his attorney-in-fact to sign the Annual Report on Form 10- K.\n"
+        "/s/ Samuel Orr\nSamuel Orr\n"
+        "I, Dana Feld, a Notary Public in and for said County\nin the State aforesaid, do hereby certify that "
+        "Samuel Orr appeared before me.\n"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Samuel Orr"]
+    assert record.forms == ["10-K"]  # 'Form 10- K': a code broken and rejoined with a space

@@ -193,13 +193,19 @@ def leading_name(text: str) -> str:
         if bare in lex.title_words and len(taken) >= 2:
             break
         followed_by_day = index + 1 < len(words) and words[index + 1][:1].isdigit()
-        if bare in lex.not_names and not (bare in _ALSO_NAMES and taken and not followed_by_day):
+        if bare in lex.not_names and not (
+            bare in _ALSO_NAMES and not followed_by_day and (taken or index + 1 < len(words))
+        ):
             break
         taken.append(word)
         if word.endswith((",", ";")) and not _next_is_suffix(words, index + 1):
             break
     half = len(taken) // 2
-    if half >= 2 and len(taken) % 2 == 0 and [w.lower() for w in taken[:half]] == [w.lower() for w in taken[half:]]:
+    if (
+        half >= 2
+        and len(taken) % 2 == 0
+        and [w.lower().rstrip(",;") for w in taken[:half]] == [w.lower().rstrip(",;") for w in taken[half:]]
+    ):
         taken = taken[:half]  # '/s/ Jane Roe Jane Roe': the signature and the printed name on one line
     return " ".join(taken).rstrip(",;:")
 
@@ -267,6 +273,9 @@ def _joins_org(left: str, right: str, ampersand: bool = False) -> bool:
         return False  # 'Byers XIII, LLC and Susan Biglieri': a firm, then a person
     if is_person_name(left) and is_org_name(right) and not any(_bare(w) in org_words for w in left.split()):
         return False  # 'James Terry and Mendoza Trust Company': a person, then a firm
+    person, of, _ = right.partition(" of ")
+    if of and is_person_name(left) and is_person_name(person):
+        return False  # 'Andrew Stephens and Sophie Hubscher of Hartwell Systems, Inc.': two people, then their firm
     return any(_bare(w) in org_words for w in (left + " " + right).split()) and not (
         is_person_name(left) and is_person_name(right) and not is_org_name(right)
     )

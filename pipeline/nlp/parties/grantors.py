@@ -167,6 +167,17 @@ def _fullest(view: str, name: str) -> str:
 _SIGN_ROW = re.compile(r"^[ \t|]*(?:_{8,}|-{8,})[ \t|]{3,}(?P<title>[^|\n]+?)(?:[ \t|]{3,}|$)")
 
 
+def _in_paragraph(view: str, lines: list[Line], i: int) -> bool:
+    """Does line ``i`` go on a sentence from the line before (a long line, no blank line between, no full stop)?"""
+    before = lines[i - 1]
+    return (
+        view.count("\n", before.end, lines[i].start) <= 1
+        and len(before.text.strip()) >= 45
+        and re.search(r"[\w,;]$", before.text.rstrip(" |")) is not None
+        and re.search(r"\S\s{3,}\S|\|", before.text.strip(" |")) is None  # not a table row
+    )
+
+
 def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw: str) -> list[Found]:
     """Rows of a signature table that have a name and an office but no '/s/' yet (a conformed copy printed before
     every signer signed): 'Winfield M. Kelly, Jr.' / 'Chairman of the Board and Director' between signed rows."""
@@ -176,6 +187,8 @@ def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw:
         text = strip_person(lines[i].text.strip(" |"))
         if re.search(r"\bnotary\b|\bsworn\b|\bstate\s+of\b|\bcounty\s+of\b", lines[i].text, FLAGS):
             break  # the signature table has ended
+        if i < first and _in_paragraph(view, lines, i):
+            continue  # '... and/or Lucy' / 'A. Rutishauser, Executive Vice President ...': a sentence wrapped
         office = re.match(r"^([^,]+?),\s+(.+)$", text)  # 'William J. Rainer, Director' on one line
         sign_line = _SIGN_ROW.match(raw[lines[i - 1].start : lines[i - 1].end])  # '-------   Director   June __, 2000'
         if office and is_person_name(office.group(1)) and title_like(office.group(2)):
@@ -261,7 +274,10 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
     before += " " + view[max(lines[i].start, sig.start() - _NEAR) : sig.start()]
     # 'Notary Public' printed under the signature (not the next certificate: 'I, Name, a Notary Public in and for ...')
     notary_label = any(
-        re.search(r"\bnotary\b", ln.text, FLAGS) and len(ln.text.strip(" |")) < 60 for ln in lines[i + 1 : i + 3]
+        re.search(r"\bnotary\b", ln.text, FLAGS)
+        and len(ln.text.strip(" |")) < 60
+        and not re.match(r"[\s|]*I\b|.*\b(?:hereby|certify)\b", ln.text, FLAGS)  # the certificate's opening
+        for ln in lines[i + 1 : i + 3]
     )
     if WITNESS_LINE.search(lines[i - 1].text.strip(" |") if i else "") or notary_label:
         return None
