@@ -1629,3 +1629,30 @@ def test_a_signer_above_the_notarys_certificate_still_grants(extract):
     record = extract(text)
     assert [g.name for g in record.grantors] == ["Samuel Orr"]
     assert record.forms == ["10-K"]  # 'Form 10- K': a code broken and rejoined with a space
+
+
+def test_an_issuer_named_with_a_series_designator(extract):
+    """Blank-check companies come in series: 'Partners Y', 'Corp. IV', 'Holdings IX' are part of the name."""
+    text = (
+        "KNOW ALL BY THESE PRESENTS, that the undersigned hereby appoints Nora Vance his attorney-in-fact to "
+        "execute a Form 3, Form 4 or Form 5 relating to the securities of {}, in accordance with Section 16(a) "
+        "of the Securities Exchange Act of 1934.\n"
+    )
+    for name in ("Lumen Ventures Partners Y", "Halcyon Acquisition Holdings Corp. IV", "Orchid Capital Corp IX"):
+        assert extract(text.format(name)).company == name
+
+
+def test_an_unsigned_director_in_a_flattened_two_column_row(extract):
+    """An HTML table flattened cell by cell: one signature, then both printed names; the one who did not sign
+    there still grants (his signature line is blank)."""
+    text = (
+        "The undersigned Directors of Wexford Income Fund Inc. hereby authorize Paula Grant as attorney-in-fact "
+        "to sign any Registration Statement of the Fund.\n"
+        "IN WITNESS WHEREOF, the undersigned have executed this Power of Attorney as of the 2nd day of May 2011.\n"
+        "|\n/s/ Oren Blake\n|Curtis Hale, Director\n|Oren Blake, Director\n|\n/s/ Irene Soto\n|Irene Soto, Director\n"
+    )
+    assert [(g.name, g.title) for g in extract(text).grantors] == [
+        ("Oren Blake", "Director"),  # in order of appearance: his signature stands above both names
+        ("Curtis Hale", "Director"),
+        ("Irene Soto", "Director"),
+    ]

@@ -77,8 +77,8 @@ def is_org_name(text: str) -> bool:
     place = re.match(r"^(.+?)\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$", text)
     if place and _bare(place.group(1).split()[-1]) in lex.org_suffixes and len(place.group(1).split()) >= 2:
         return True  # 'The Manufacturers Life Insurance Company of New York', 'The Bank of New York'
-    if len(words) >= 3 and re.fullmatch(r"[ivx]{1,4}|\d{1,4}", words[-1]) and words[-2] in lex.org_suffixes:
-        return True  # 'Delaware Group Equity Funds IV', 'Sequoia Fund 2'
+    if len(words) >= 3 and re.fullmatch(r"[ivx]{1,4}|\d{1,4}|[a-z]", words[-1]) and words[-2] in lex.org_suffixes:
+        return True  # 'Delaware Group Equity Funds IV', 'Sequoia Fund 2', 'Reinvent Technology Partners Y'
     if words[-1] in lex.org_suffixes or _ORG_TAIL.search(text):
         return True
     return sum(w in lex.org_words for w in words) >= 1 and len(words) >= 2 and text.isupper()

@@ -178,6 +178,17 @@ def _in_paragraph(view: str, lines: list[Line], i: int) -> bool:
     )
 
 
+def _printed_under_signature(lines: list[Line], i: int, name: str) -> bool:
+    """Is the name on line ``i`` the one printed under the signature on the line before? Not when a flattened
+    two-column row prints the signer's name second ('/s/ B' / 'A, Director' / 'B, Director'): A has not signed."""
+    sig = SIG.search(lines[i - 1].text)
+    if not sig:
+        return False
+    signed = norm_key(strip_person(leading_name(lines[i - 1].text[sig.end() :])))
+    after = lines[i + 1].text.strip(" |").split(",")[0] if i + 1 < len(lines) else ""
+    return not signed or norm_key(name) == signed or norm_key(strip_person(after)) != signed
+
+
 def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw: str) -> list[Found]:
     """Rows of a signature table that have a name and an office but no '/s/' yet (a conformed copy printed before
     every signer signed): 'Winfield M. Kelly, Jr.' / 'Chairman of the Board and Director' between signed rows."""
@@ -197,7 +208,7 @@ def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw:
             nxt = sign_line.group("title")
         else:
             nxt = next((ln.text.strip(" |") for ln in lines[i + 1 : i + 3] if ln.text.strip(" |")), "")
-        if SIG.search(lines[i].text) or not is_person_name(text) or SIG.search(lines[i - 1].text):
+        if SIG.search(lines[i].text) or not is_person_name(text) or _printed_under_signature(lines, i, text):
             continue  # a signature, or the name printed under one
         context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 3])
         # a printed name alone between two signed rows: '/s/ A' / 'A' / 'B' / '/s/ C' (B has not signed yet)

@@ -165,6 +165,8 @@ def trim_org(text: str) -> str:
     if not m or len(m.group(1)) == len(text):
         return text
     rest = text[len(m.group(1)) :].strip(" ,.")
+    if re.fullmatch(r"[IVX]{1,4}|\d{1,3}|[A-Z]", rest):
+        return text  # a series: 'Social Capital Hedosophia Holdings Corp. IV'
     # 'Acme Inc. Holdings' goes on; 'Westbrook Partners, L.P. This authority ...' is the next sentence
     first = rest.split()[0].lower() if rest.split() else ""
     next_sentence = m.group(1).endswith(".") and first in _SENTENCE_STARTS
