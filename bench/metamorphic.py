@@ -6,7 +6,10 @@ Variants, each scored against gold labels transformed the same way:
 - names: each word of every labelled person's name (grantor or agent) becomes a generated first name or
   surname wherever it stands, as written or in capitals; initials, "Jr." and office words stay;
 - company: the labelled issuer, when it ends in a corporate suffix, gets a generated name with that suffix;
-- wrap60 / wrap100: prose paragraphs of plain-text exhibits are re-wrapped at 60 and 100 columns.
+- wrap60 / wrap100: prose paragraphs of plain-text exhibits are re-wrapped at 60 and 100 columns;
+- caps: the labelled people's names printed in capitals;
+- dates: 'March 14, 2024' written '14 March 2024', 'the 14th day of March, 2024' written 'March 14, 2024';
+- html: plain-text exhibits rendered as a filer's HTML (paragraphs, line breaks, tables).
 
 A rule tuned to the names or line breaks of the exhibits it was written on drops here; one that follows how
 POAs are phrased does not. Documents that are exact in the original but not in a variant are listed.
@@ -33,6 +36,7 @@ from pipeline.batch import run_batch  # noqa: E402
 from pipeline.evaluate import CORE, Report, evaluate, load_gold  # noqa: E402
 from pipeline.nlp.lexicon import lexicon  # noqa: E402
 from pipeline.tables import tables_from  # noqa: E402
+from tests.tools.html_render import text_to_html  # noqa: E402
 
 _SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|V|Esq|M\.?D|Ph\.?D)\.?,?$", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")  # 'T.', 'S.Q.', 'JB' are left as they are
@@ -162,6 +166,29 @@ def rewrap(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+def capitals(text: str, item: dict) -> str:
+    """Every labelled person's name printed in capitals, as many signature pages print them."""
+    people = [n for n in [g["name"] for g in item["grantors"]] + list(item["agents"]) if not _ORG.search(n)]
+    if not people:
+        return text
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(_loose(n) for n in sorted(people, key=len, reverse=True)) + r")(?!\w)"
+    )
+    return pattern.sub(lambda m: m.group(0).upper(), text)
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_US_DATE = re.compile(rf"\b({_MONTHS})\s+(\d{{1,2}}),\s*(\d{{4}})\b")
+_DAY_OF = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTHS}),?\s+(\d{{4}})\b")
+
+
+def redate(text: str) -> str:
+    """The same dates written the other common ways: 'March 14, 2024' as '14 March 2024', 'the 14th day of
+    March, 2024' as 'March 14, 2024'."""
+    text = _US_DATE.sub(lambda m: f"{m[2]} {m[1]} {m[3]}", text)
+    return _DAY_OF.sub(lambda m: f"{m[2]} {m[1]}, {m[3]}", text)
+
+
 def score(docs: dict[str, tuple[str, str]], gold: list[dict], workers: int) -> Report:
     with tempfile.TemporaryDirectory(prefix="poa-meta-") as tmp:
         for doc_id, (suffix, text) in docs.items():
@@ -183,6 +210,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=3, help="name and company variants per document")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--failures", action="store_true", help="list the documents a variant breaks")
+    parser.add_argument("--variants", nargs="+", help="only these (names company wrap60 wrap100 caps dates html)")
     args = parser.parse_args()
     gold = load_gold(args.gold)
     texts = {}
@@ -205,6 +233,13 @@ def main() -> None:
     for width in (60, 100):
         docs = {k: (s, rewrap(t, width) if s == ".txt" else t) for k, (s, t) in texts.items()}
         variants.append((f"wrap{width}", docs, gold))
+    by_id = {g["id"]: g for g in gold}
+    variants.append(("caps", {k: (s, capitals(t, by_id[k])) for k, (s, t) in texts.items()}, gold))
+    variants.append(("dates", {k: (s, redate(t)) for k, (s, t) in texts.items()}, gold))
+    html = {k: (".htm", text_to_html(t)) if s == ".txt" else (s, t) for k, (s, t) in texts.items()}
+    variants.append(("html", html, gold))
+    if args.variants:
+        variants = [v for v in variants if v[0] == "original" or v[0].split("-")[0] in args.variants]
 
     base_exact: set[str] = set()
     print(f"{'variant':<11}{'core F1':>9}{'exact':>7}" + "".join(f"{f[:9]:>10}" for f in CORE))

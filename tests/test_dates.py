@@ -20,6 +20,9 @@ from pipeline.nlp.dates import execution_date, expiration_date, find_dates, pars
         ("1/30/03", dt.date(2003, 1, 30)),
         ("Sep. 30, 2007", dt.date(2007, 9, 30)),
         ("JULY 20, 2007", dt.date(2007, 7, 20)),
+        ("seventh day of December, 2000", dt.date(2000, 12, 7)),  # the day written out
+        ("Twenty-First day of June 2010", dt.date(2010, 6, 21)),
+        ("thirty first day of January, 1999", dt.date(1999, 1, 31)),
     ],
 )
 def test_parse_date(text, value):
@@ -38,6 +41,11 @@ def test_witness_clause_beats_a_recital():
         "IN WITNESS WHEREOF, the undersigned has hereunto set his hand this 13th day of March, 2001."
     )
     assert roles(text) == (dt.date(2001, 3, 13), None)
+
+
+def test_a_testimonium_with_the_day_written_out():
+    text = "WITNESS our hands on this first day of December 2022.\n/s/ Maria Lund\n"
+    assert roles(text) == (dt.date(2022, 12, 1), None)
 
 
 def test_explicit_end_date_is_the_expiration_and_a_notary_commission_is_neither():

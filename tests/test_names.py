@@ -52,6 +52,7 @@ def test_split_names_offsets_point_into_the_region():
         "L. J. May, Jr.",  # a month, and a surname
         "Rebecca Page",
         "Maryse C. St.\nLaurent",  # 'St.' as a particle, the name wrapped at it
+        "WOLFE “BILL” H. BRAGIN",  # a nickname in capitals
     ],
 )
 def test_person_names(name):

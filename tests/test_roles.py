@@ -1656,3 +1656,50 @@ def test_an_unsigned_director_in_a_flattened_two_column_row(extract):
         ("Curtis Hale", "Director"),
         ("Irene Soto", "Director"),
     ]
+
+
+def test_names_typed_on_the_signing_line_and_run_together_below(extract):
+    """'/s/_E._Linn_Draper,_Jr._____' typed onto the line; two signatures on one line with their printed names run
+    together on the next ('Thomas P. Bostick Robert A. Lawrence')."""
+    on_line = (
+        "The undersigned directors hereby appoint Bruce M. Barber their attorney to sign the Registration "
+        "Statement on Form S-3.\n\n/s/_E._Linn_Draper,_Jr._______     /s/_G._P._Maloney_____________\n"
+    )
+    assert [g.name for g in extract(on_line).grantors] == ["E. Linn Draper, Jr.", "G. P. Maloney"]
+    run_together = (
+        "We, the undersigned Trustees, hereby appoint Megan Cole our attorney-in-fact to sign the Registration "
+        "Statement of the Trust on Form N-1A.\n\n/s/ Thomas P. Bostick /s/ Robert A. Lawrence\n"
+        "Thomas P. Bostick Robert A. Lawrence\n"
+    )
+    assert [g.name for g in extract(run_together).grantors] == ["Thomas P. Bostick", "Robert A. Lawrence"]
+
+
+def test_the_agents_employer_and_a_numbered_registration_statement(extract):
+    """'so long as Stephanie Brown shall continue to be an officer of X': X employs the agent. 'the Registration
+    Statement on Form N-2 (Registration No. 333-163279) of Y': Y is the issuer."""
+    employer = (
+        "I, the undersigned Trustee of the Harbor Lane Street Trust (the Trust) hereby appoint Stephanie J. Brown my "
+        "attorney-in-fact to sign the Registration Statement of the Trust on Form N-14.\nThis power shall remain in "
+        "effect only for such time that Stephanie J. Brown shall continue to be an officer of Keel Research "
+        "Company LLC.\n/s/ Abigail Moore\n"
+    )
+    assert extract(employer).company == "Harbor Lane Street Trust"
+    numbered = (
+        "This Power of Attorney is executed in connection with the Registration Statement on Form N-2 "
+        "(Registration No. 333-163279) of Birch Capital BDC LLC, a Delaware limited liability company.\n"
+        "The undersigned hereby appoints Dana Roe his attorney-in-fact to sign any amendment thereto.\n"
+    )
+    record = extract(numbered)
+    assert (record.company, record.company_state) == ("Birch Capital BDC LLC", "Delaware")
+
+
+def test_an_officer_signing_for_an_entity_is_not_a_grantor_when_printed_again_below(extract):
+    """The entity's officer signs, then her name is printed in a 'Name:' cell of its own line (an HTML table)."""
+    text = (
+        "KNOW ALL PERSONS BY THESE PRESENTS that ALDER PEAK FUND V, L.P. does hereby appoint Ruth Calloway its "
+        "attorney to execute any filings under the Securities Exchange Act of 1934.\n\n"
+        "ALDER PEAK FUND V, L.P.\nBy: Alder Peak Advisors V, LTD., its General Partner\n\n"
+        "By: /s/ Christine Vale\n------------------------------------\n\n|Name:\n|Christine Vale\n\n"
+        "Title: Vice President\n"
+    )
+    assert [g.name for g in extract(text).grantors] == ["ALDER PEAK FUND V, L.P."]

@@ -20,9 +20,19 @@ _MONTH = (
 )
 _DAY = r"(?:[0-3]?\d)(?:\s?(?:st|nd|rd|th))?"
 _YEAR = r"(?:19|20)\d{2}"
+# a day written out, as testimonia often have it: 'this seventh day of December, 2000', 'twenty-first day of'
+_ORDINALS = [
+    *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+    *("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth"),
+    *("nineteenth", "twentieth"),
+]
+_DAY_WORDS = {word: n for n, word in enumerate(_ORDINALS, 1)}
+_DAY_WORDS.update({f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINALS[:9], 1)})
+_DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+_DAY_WORD = r"(?:twenty[- ]|thirty[- ])?(?:" + "|".join(_ORDINALS) + r"|thirtieth)"
 DATE = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY},?\s*{_YEAR}"
-    rf"|{_DAY}\s+day\s+of\s+{_MONTH},?\s*(?:in\s+the\s+year\s+)?{_YEAR}"
+    rf"|(?:{_DAY}|{_DAY_WORD})\s+day\s+of\s+{_MONTH},?\s*(?:in\s+the\s+year\s+)?{_YEAR}"
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
     rf"|[01]?\d/[0-3]?\d/(?:{_YEAR}|\d{{2}})(?!\d))",
     re.IGNORECASE,
@@ -51,6 +61,9 @@ def parse_date(text: str) -> dt.date | None:
     import dateparser
 
     cleaned = re.sub(r"\s+", " ", text)
+    cleaned = re.sub(
+        _DAY_WORD, lambda m: str(_DAY_WORDS.get(m.group().lower().replace(" ", "-"), m.group())), cleaned, flags=re.I
+    )
     cleaned = re.sub(r"(?i)\bday of\b|\bin the year\b", " ", cleaned)
     cleaned = re.sub(r"(?i)(\d)\s?(st|nd|rd|th)\b", r"\1", cleaned)
     cleaned = re.sub(r",(?=\S)", ", ", cleaned)

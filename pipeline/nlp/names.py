@@ -13,7 +13,7 @@ _LOW = "a-zß-öø-ÿ"
 _INITIAL = rf"[{_UP}]\.?(?:[{_UP}]\.)*"
 _WORD = rf"[{_UP}][{_UP}{_LOW}'’\-]*[{_UP}{_LOW}]"
 _GLUED = rf"[{_UP}]\.[{_UP}](?:[{_LOW}]+|[{_UP}]+)"  # 'S.Abrams', 'W.PLIMPTON' as EDGAR sometimes has it
-_NICK = rf"\(?[\"“'‘][{_UP}][{_LOW}]+[\"”'’]\)?"  # 'James "Jim" Roe', 'Argeris (“Jerry”) N. Karabelas'
+_NICK = rf"\(?[\"“'‘][{_UP}](?:[{_LOW}]+|[{_UP}]+)[\"”'’]\)?"  # 'James "Jim" Roe', 'Argeris (“JERRY”) N. KARABELAS'
 # given names written short, as older filings do: 'Wm. Michael Warren, Jr.', 'Chas. E. Hughes'
 _SHORT = r"(?i:Wm|Chas|Thos|Jas|Geo|Robt|Saml|Benj|Edw|Jos|Jno|Danl|Fredk|Richd)\."
 NAME_TOKEN = re.compile(rf"(?:{_GLUED}|{_SHORT}|{_WORD}|{_INITIAL}|{_NICK})")

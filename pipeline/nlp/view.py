@@ -34,6 +34,8 @@ _BLANK_LINES = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _RULE_RUNS = re.compile(r"[-_=]{4,}")
+# a name typed onto the signing line: '/s/_E._Linn_Draper,_Jr._______' is '/s/ E. Linn Draper, Jr.'
+_ON_THE_LINE = re.compile(r"(?i:/s/)_[^\n]*")
 # a lone mark between spaces: OCR specks and stray cell marks ('executive officer :\n\nof CIGNA')
 _STRAY = re.compile(r"(?<=\s)[:;~·•°^*_=`'\"]{1,2}(?=\s)")
 
@@ -48,6 +50,7 @@ def clean_view(text: str) -> str:
     view = text.translate(_SAME_LENGTH)
     view = _BLANK_LINES.sub(lambda m: " " * len(m.group()), view)
     view = _RULE_RUNS.sub(lambda m: " " * len(m.group()), view)
+    view = _ON_THE_LINE.sub(lambda m: m.group().replace("_", " "), view)
     view = _STRAY.sub(lambda m: m.group() if _signature_star(view, m) else " " * len(m.group()), view)
     for pattern, replacement in _ocr_fixes():
         view = pattern.sub(replacement, view)

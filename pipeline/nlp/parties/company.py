@@ -36,10 +36,11 @@ _OFFICER_OF = re.compile(
 _ENABLE = re.compile(r"\benable\s+(?=(?-i:[A-Z]))", FLAGS)
 # 'in any and all of his offices and capacities with National Semiconductor Corporation'
 _CAPACITY_WITH = re.compile(r"\bcapacit(?:y|ies)\s+with\s+(?=(?-i:[A-Z]))", FLAGS)
-# 'the Registration Statement on Form S-8 of Fabrikam Corporation', 'this Annual Report on Form 10-K of ...'
+# 'the Registration Statement on Form S-8 of Fabrikam Corporation', 'this Annual Report on Form 10-K of ...',
+# 'the Registration Statement on Form N-2 (Registration No. 333-163279) of Golub Capital BDC LLC'
 _FILING_OF = re.compile(
     r"\b(?:registration\s+statement|annual\s+report|quarterly\s+report|report|statement)"
-    r"(?:\s+on\s+Form\s+[\w-]+)?\s*,?\s+(?:of|for)\s+(?:said\s+)?(?!the\b|such\b|any\b|each\b)",
+    r"(?:\s+on\s+Form\s+[\w-]+)?(?:\s*\([^()]{0,60}\))?\s*,?\s+(?:of|for)\s+(?:said\s+)?(?!the\b|such\b|any\b|each\b)",
     FLAGS,
 )
 # 'NRG Energy, Inc.'s (and the NRG Companies' (as Co-Registrants)) Registration Statement on Form S-4'
@@ -104,7 +105,8 @@ def find_company(
             candidates.append((2.5, *org))
     for match in _OFFICER_OF.finditer(view):
         org = org_after(view, match.end())
-        if org and not any(a <= match.start() < b and "," in view[a : match.start()] for a, b in described):
+        after_agent = any(a <= match.start() < b and "," in view[a : match.start()] for a, b in described)
+        if org and not after_agent and not _agents_employer(view, match.start(), agents or []):
             candidates.append((2.5, *org))
     for match in _SECURITIES_OF.finditer(view):
         org = org_after(view, match.end())
@@ -155,6 +157,21 @@ def find_company(
     # the fullest mention of the chosen company ('VIACOM INC.' vs 'Viacom Inc.' are the same)
     company = Found(name, start, end, confidence=min(1.0, best[0] / 3))
     return company, _state_after(view, end) or _state_after_any(view, name) or _registrant_state(view)
+
+
+# '... for such time that Stephanie J. Brown shall continue to be an officer of Fidelity Management & Research'
+_BE_AN = re.compile(
+    r"\b(?:(?:continues?|ceases?)\s+to\s+be|remains?|is|are|be|being|employed\s+by)\s+(?:an?\s+|the\s+)?$", FLAGS
+)
+
+
+def _agents_employer(view: str, at: int, agents: list[Found]) -> bool:
+    """Is the office at ``at`` said of an agent ('X shall continue to be an officer of ...')? Then its
+    organization employs the agent, and is not the grantor's issuer."""
+    if not _BE_AN.search(view[max(0, at - 30) : at]):
+        return False
+    before = squash(view[max(0, at - 90) : at])
+    return any(a.name in before for a in agents)
 
 
 def _past_agents(view: str, candidate: tuple[float, str, int, int], agents: list[Found]) -> tuple[float, str, int, int]:

@@ -51,17 +51,20 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
     sigs = list(SIG.finditer(view))
     signature_start = view.rfind("\n", 0, sigs[0].start()) + 1 if sigs else None
     entity_found = False
+    officers: list[str] = []  # who signs for an entity: printed again below, still not a grantor
     for sig in sigs:
         entity = _entity_above(view, lines, sig.start())
         if entity is not None:
             grantors.extend(entity)  # the officer signing for it is not a grantor
             entity_found = entity_found or bool(entity)
+            officer = _signer(view, lines, sig)
+            officers.extend([norm_key(officer.name)] if officer else [])
             continue
         person = _signer(view, lines, sig)
         if person:
             grantors.append(person)
     if sigs:
-        signed = [norm_key(g.name) for g in grantors]
+        signed = [norm_key(g.name) for g in grantors] + officers
         rows = _unsigned_rows(view, lines, sigs, text or view)
         grantors.extend(r for r in rows if not any(norm_key(r.name) in key for key in signed))
     grantors.extend(_by_blocks(view, lines))
@@ -380,7 +383,11 @@ def _fuller_name(signed: str, printed: str) -> bool:
     if len(full) <= len(short) or len(short) < 2 or short[-1] != core[-1] or not is_person_name(printed):
         return False
     rest = iter(full)
-    return all(word in rest for word in short)  # the signed words, in order, within the printed name
+    if not all(word in rest for word in short):  # the signed words, in order, within the printed name
+        return False
+    extra = [w for w in printed.split() if norm_key(w) not in short]
+    # 'Thomas P. Bostick Robert A. Lawrence': two printed names run together, not one fuller name
+    return len(extra) < 2 or not is_person_name(" ".join(extra))
 
 
 _BY = re.compile(r"^\W*by?\W*$", FLAGS)  # 'By', or 'B' as OCR sometimes reads it
