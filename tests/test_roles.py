@@ -1703,3 +1703,41 @@ def test_an_officer_signing_for_an_entity_is_not_a_grantor_when_printed_again_be
         "Title: Vice President\n"
     )
     assert [g.name for g in extract(text).grantors] == ["ALDER PEAK FUND V, L.P."]
+
+
+def test_signature_pages_and_lists_in_capitals(extract):
+    """Names printed in capitals: 'By: /s/ NAME' side by side in two columns (a printed name is not an entity
+    signing through the next 'By:'), and an agent list that goes on after a firm's description."""
+    page = (
+        "KNOW ALL BY THESE PRESENTS, that the undersigned constitutes and appoints PAULA J. STONE his "
+        "attorney-in-fact to sign the Annual Report on Form 10-K.\n\n"
+        "By:  /s/ LEONARD L. BERRY                 By:  /s/ CORNELIUS MCGILL, III\n"
+        "---------------------------------            -----------------------------------\n"
+        "            LEONARD L. BERRY                       CORNELIUS MCGILL, III\n\n\n"
+        "By:  /s/ ODIE C. DONALD                    By:  /s/ CLARENCE OTIS, JR.\n"
+        "---------------------------------            -----------------------------------\n"
+        "         ODIE C. DONALD                             CLARENCE OTIS, JR.\n"
+    )
+    assert [g.name for g in extract(page).grantors] == [
+        "LEONARD L. BERRY",
+        "CORNELIUS MCGILL, III",
+        "ODIE C. DONALD",
+        "CLARENCE OTIS, JR.",
+    ]
+    agents = (
+        "that the undersigned hereby constitutes and appoints each of JULIA HART and RANDY BEAL of Pinecone Labs, "
+        'Inc. (the "Company") and AN-YEN HU of Goodwin Procter LLP, signing individually, and each of them '
+        "singly, the undersigned's true and lawful attorney-in-fact to execute Forms 3, 4 and 5.\n"
+    )
+    assert [a.name for a in extract(agents).agents] == ["JULIA HART", "RANDY BEAL", "AN-YEN HU"]
+
+
+def test_a_letter_signed_with_a_typed_name_and_a_day_first_date(extract):
+    text = (
+        "I hereby authorize Robert A. Arm, Lilly Corporate Center, Indianapolis, Indiana, to sign and file Forms "
+        "3, 4 and 5 on my behalf.\n\nThis authorization shall remain in effect until a written revocation is "
+        "signed by me.\n\n\n\t\t\t\t\tJacques Tapiero\n8 January 2010"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Jacques Tapiero"]
+    assert record.execution_date == dt.date(2010, 1, 8)

@@ -170,7 +170,7 @@ def _agents_after(view: str, start: int, ents: Tagger | None, depth: int = 0) ->
 # where a list stops at a description of the names before ('..., each of Orion Corp. (the "Company"),') and goes on
 _LIST_GOES_ON = re.compile(
     r"(?:,?\s*(?:each|all|both)\s+of\s+(?-i:[A-Z])[^,;()\n]{2,80}?)?\s*(?:\([^()]{0,60}\))?"
-    r"\s*,?\s*(?:and|or)\s+(?=(?-i:[A-Z][a-z]))",
+    r"\s*,?\s*(?:and|or)\s+(?=(?-i:[A-Z][A-Za-z]))",
     FLAGS,
 )
 

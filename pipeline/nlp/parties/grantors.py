@@ -408,6 +408,16 @@ _DESCRIPTION = re.compile(
 )
 
 
+def _printed_under_mark(lines: list[Line], j: int, text: str) -> bool:
+    """Is ``text`` on line ``j`` the name signed at a '/s/' mark on one of the two lines above it?"""
+    key = norm_key(strip_person(text))
+    for line in lines[max(0, j - 2) : j]:
+        for mark in SIG.finditer(line.text):
+            if key and norm_key(strip_person(leading_name(line.text[mark.end() :]))) == key:
+                return True
+    return False
+
+
 def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
     """Entities that sign through an officer: 'FUND X, L.P. / By: GP LLC, its General Partner / By: /s/ ...'."""
     i = line_index(lines, at)
@@ -448,6 +458,8 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
         ):
             j -= 1
             continue
+        if _printed_under_mark(lines, j, text.split("  ")[0]):
+            break  # 'LEONARD L. BERRY' printed in capitals under his own '/s/': the row above, not an entity
         if is_entity_line(text.split("  ")[0]):
             if _BY.match(prev) or re.match(r"^\W*by\s*:?\s*$", prev, FLAGS):
                 j -= 1  # a general partner or manager in the chain, not the grantor
@@ -525,8 +537,8 @@ def _entity_inline(view: str, line_start: int, at: int) -> list[Found] | None:
     while chain := _CHAIN_TAIL.search(before):
         before = before[: chain.start()]  # 'By: Ricor Partners GP, L.P., its General Partner'
     name = re.search(r"(?-i:[A-Z][\w.,&'’-]*(?:\s+(?:[A-Z0-9][\w.,&'’-]*|&|of|and|the))*)\s*$", before)
-    if not name:
-        return None
+    if not name or SIG.search(before[max(0, name.start() - 6) : name.start() + 1]):
+        return None  # 'By: /s/ LEONARD L. BERRY      By: /s/ ...': the name signed beside, not an entity
     text = re.split(r"(?<=[a-z0-9]{2})[.:;]\s+(?=[A-Z])", name.group().strip(" ,"))[-1]  # '..., 2009. LZHH Fund'
     words = text.split()
     upper = words[-1].isupper() if words else False
