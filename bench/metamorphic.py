@@ -9,7 +9,7 @@ Variants, each scored against gold labels transformed the same way:
 - wrap60 / wrap100: prose paragraphs of plain-text exhibits are re-wrapped at 60 and 100 columns;
 - caps: the labelled people's names printed in capitals;
 - dates: 'March 14, 2024' written '14 March 2024', 'the 14th day of March, 2024' written 'March 14, 2024';
-- html: plain-text exhibits rendered as a filer's HTML (paragraphs, line breaks, tables).
+- html: plain-text exhibits laid out with spaces rendered as a filer's HTML (paragraphs, line breaks, tables).
 
 A rule tuned to the names or line breaks of the exhibits it was written on drops here; one that follows how
 POAs are phrased does not. Documents that are exact in the original but not in a variant are listed.
@@ -166,6 +166,11 @@ def rewrap(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+def _plain_layout(suffix: str, text: str) -> bool:
+    """A text exhibit laid out with spaces: not one already flattened from HTML ('|' cells) or SGML (<TABLE>)."""
+    return suffix == ".txt" and "<TABLE" not in text.upper() and not re.search(r"^\s*\|", text, re.M)
+
+
 def capitals(text: str, item: dict) -> str:
     """Every labelled person's name printed in capitals, as many signature pages print them."""
     people = [n for n in [g["name"] for g in item["grantors"]] + list(item["agents"]) if not _ORG.search(n)]
@@ -236,7 +241,7 @@ def main() -> None:
     by_id = {g["id"]: g for g in gold}
     variants.append(("caps", {k: (s, capitals(t, by_id[k])) for k, (s, t) in texts.items()}, gold))
     variants.append(("dates", {k: (s, redate(t)) for k, (s, t) in texts.items()}, gold))
-    html = {k: (".htm", text_to_html(t)) if s == ".txt" else (s, t) for k, (s, t) in texts.items()}
+    html = {k: (".htm", text_to_html(t)) if _plain_layout(s, t) else (s, t) for k, (s, t) in texts.items()}
     variants.append(("html", html, gold))
     if args.variants:
         variants = [v for v in variants if v[0] == "original" or v[0].split("-")[0] in args.variants]

@@ -1741,3 +1741,48 @@ def test_a_letter_signed_with_a_typed_name_and_a_day_first_date(extract):
     record = extract(text)
     assert [g.name for g in record.grantors] == ["Jacques Tapiero"]
     assert record.execution_date == dt.date(2010, 1, 8)
+
+
+def test_an_html_signature_table_read_one_cell_to_a_line(tmp_path):
+    """A filer's HTML table: the blank signing line and the office in one row's cells, the printed name in a
+    paragraph under it; and an entity's officer whose 'Title:' and its value stand in cells of their own."""
+    from pipeline import extract_file
+
+    rows = "".join(
+        f"<table><tr><td>______________________</td><td>{office}</td></tr></table><p>{name}</p>\n"
+        for name, office in (("Maria T. Ostrowski", "President"), ("Gilbert Lane", "Director"))
+    )
+    page = tmp_path / "ex24.htm"
+    page.write_text(
+        "<html><body><p>KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below appoints "
+        "Dana Whitfield his attorney-in-fact to sign a Registration Statement on Form S-8.</p>\n"
+        f"<table><tr><td>Signature</td><td>Title</td></tr></table>\n{rows}</body></html>",
+        encoding="utf-8",
+    )
+    assert [(g.name, g.title) for g in extract_file(page).grantors] == [
+        ("Maria T. Ostrowski", "President"),
+        ("Gilbert Lane", "Director"),
+    ]
+    entity = tmp_path / "entity.htm"
+    entity.write_text(
+        "<html><body><p>KNOW ALL MEN BY THESE PRESENTS, that VELLORA GROUP S.A. appoints Ernest Rubin its "
+        "attorney-in-fact to sign any Schedule 13D under the Securities Exchange Act of 1934.</p>\n"
+        "<p>VELLORA GROUP S.A.<br>/s/ Giovanni Amato<br>Name: Giovanni Amato</p>\n"
+        "<table><tr><td>Title:</td><td>Chairman</td></tr></table><p>Date: December 15, 1995</p></body></html>",
+        encoding="utf-8",
+    )
+    assert [g.name for g in extract_file(entity).grantors] == ["VELLORA GROUP S.A."]
+    two_columns = tmp_path / "two.htm"
+    line = "<td>------------------------</td>"
+    two_columns.write_text(
+        "<html><body><p>The undersigned directors hereby appoint Ray Hill their attorney to sign the Annual Report "
+        f"on Form 10-K.</p>\n<table><tr>{line}{line}</tr><tr><td>Paul Champagne</td><td>Richard F. Owen</td></tr>"
+        f"<tr>{line}{line}</tr><tr><td>Maurice E. Fletcher</td><td>Robert A. Symons</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    assert [g.name for g in extract_file(two_columns).grantors] == [
+        "Paul Champagne",
+        "Richard F. Owen",
+        "Maurice E. Fletcher",
+        "Robert A. Symons",
+    ]

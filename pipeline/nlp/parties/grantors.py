@@ -517,6 +517,8 @@ def _officer_signs_for(lines: list[Line], j: int, i: int) -> bool:
     ):
         return False
     below = " ".join(ln.text for ln in lines[i + 1 : i + 3])
+    if re.search(r"\btitle\s*:\s*$", below, FLAGS) and i + 3 < len(lines):
+        below += " " + lines[i + 3].text  # 'Title:' and its value in cells of their own lines
     return bool(_OFFICER.search(below)) and not re.search(r"\bdirector\b|\btrustee\b", below, FLAGS)
 
 
@@ -710,9 +712,26 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
     for m in _NAME_OVER_LINE.finditer(text):  # 'Jude T. Driscoll ------------ Jude T. Driscoll' flattened
         starts.append((m.start("name"), m.end("name")))
     offices: dict[int, tuple[str, tuple[int, int]]] = {}
+    previous_end, column = -1, 0
     for rule in _SIGN_LINE.finditer(text):
+        # two lines side by side read one cell to a line: '|______' / '|______' / '|Paul Roe' / '|Richard Owen'
+        column = column + 1 if text[previous_end : rule.start()] == "\n" else 0
+        previous_end = rule.end()
         i = line_index(lines, rule.end() + 1)
+        if i + 1 < len(lines) and lines[i].start <= rule.end() and _SIGN_LINE.match(text, rule.end() + 1):
+            i += 1  # the next line is the line beside it (blank in the view): the names come after both
+        if column and i + column < len(lines) and _cell_line(text, lines[i + column]):
+            i += column
         if i < len(lines) and lines[i].start > rule.end():
+            k = _past_office_cells(text, lines, i)
+            if k > i:  # a table read one cell to a line: '|______' / '|Director' / 'Charles E. Bunch'
+                cell = CELL.search(lines[k].text)
+                starts.append((lines[k].start + cell.start(), lines[k].start + cell.end()))
+                parts = [ln for ln in lines[i:k] if title_like(ln.text.strip(" |"))]
+                if parts:
+                    title = squash(" ".join(ln.text.strip(" |") for ln in parts))
+                    offices[starts[-1][0]] = title, (parts[0].start, parts[-1].end)
+                continue
             for n, cell in enumerate(CELL.finditer(lines[i].text)):  # a name under each line
                 starts.append((lines[i].start + cell.start(), lines[i].start + cell.end()))
                 office = _office_beside(view, lines, rule, i) if n == 0 else None
@@ -728,6 +747,28 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
             title, span = offices.get(at, (None, None))
             found.append(Found(name, at, at + len(name), title, 0.8, span, anchor=lines[i].start))
     return found
+
+
+def _cell_line(text: str, line: Line) -> bool:
+    """A line that holds one table cell, as the HTML reader writes it ('|Director'); the view blanks the '|'."""
+    return text[line.start : line.end].lstrip().startswith("|")
+
+
+def _past_office_cells(text: str, lines: list[Line], i: int) -> int:
+    """The line of the printed name after the office and date cells of a signature row read one cell to a line
+    ('|Director' / '|June 15, 2000' / 'Charles E. Bunch'); ``i`` itself when the row is not laid out so."""
+    k = i
+    while k < min(len(lines) - 1, i + 3):
+        value = lines[k].text.strip(" |")
+        if (
+            not _cell_line(text, lines[k])
+            or is_person_name(value)
+            or not (title_like(value) or DATE_WORDS.search(value))
+        ):
+            break
+        k += 1
+    name = strip_person(leading_name(lines[k].text.strip(" |"))) if k > i else ""
+    return k if name and is_person_name(name, strict=False) else i
 
 
 def _office_beside(view: str, lines: list[Line], rule: re.Match[str], i: int) -> tuple[str, tuple[int, int]] | None:
