@@ -9,7 +9,8 @@ Variants, each scored against gold labels transformed the same way:
 - wrap60 / wrap100: prose paragraphs of plain-text exhibits are re-wrapped at 60 and 100 columns;
 - caps: the labelled people's names printed in capitals;
 - dates: 'March 14, 2024' written '14 March 2024', 'the 14th day of March, 2024' written 'March 14, 2024';
-- html: plain-text exhibits laid out with spaces rendered as a filer's HTML (paragraphs, line breaks, tables).
+- html: plain-text exhibits laid out with spaces rendered as a filer's HTML (paragraphs, line breaks, tables);
+- pdf: the same exhibits printed to a PDF with a text layer and read back through pdfplumber.
 
 A rule tuned to the names or line breaks of the exhibits it was written on drops here; one that follows how
 POAs are phrased does not. Documents that are exact in the original but not in a variant are listed.
@@ -35,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.batch import run_batch  # noqa: E402
 from pipeline.evaluate import CORE, Report, evaluate, load_gold  # noqa: E402
 from pipeline.nlp.lexicon import lexicon  # noqa: E402
+from pipeline.scans import render_text_pdf  # noqa: E402
 from pipeline.tables import tables_from  # noqa: E402
 from tests.tools.html_render import text_to_html  # noqa: E402
 
@@ -197,7 +199,10 @@ def redate(text: str) -> str:
 def score(docs: dict[str, tuple[str, str]], gold: list[dict], workers: int) -> Report:
     with tempfile.TemporaryDirectory(prefix="poa-meta-") as tmp:
         for doc_id, (suffix, text) in docs.items():
-            (Path(tmp) / f"{doc_id}{suffix}").write_text(text, encoding="utf-8")
+            if suffix == ".pdf":
+                render_text_pdf(text, Path(tmp) / f"{doc_id}.pdf")  # a real text layer, read back by pdfplumber
+            else:
+                (Path(tmp) / f"{doc_id}{suffix}").write_text(text, encoding="utf-8")
         result = run_batch([Path(tmp)], workers=workers)
     rows = tables_from(result.records, []).get("documents").to_pylist()
     return evaluate(gold, {Path(d["source"]).name.split(".")[0]: d for d in rows})
@@ -215,7 +220,7 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=3, help="name and company variants per document")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--failures", action="store_true", help="list the documents a variant breaks")
-    parser.add_argument("--variants", nargs="+", help="only these (names company wrap60 wrap100 caps dates html)")
+    parser.add_argument("--variants", nargs="+", help="only these (names company wrap60 wrap100 caps dates html pdf)")
     args = parser.parse_args()
     gold = load_gold(args.gold)
     texts = {}
@@ -243,6 +248,8 @@ def main() -> None:
     variants.append(("dates", {k: (s, redate(t)) for k, (s, t) in texts.items()}, gold))
     html = {k: (".htm", text_to_html(t)) if _plain_layout(s, t) else (s, t) for k, (s, t) in texts.items()}
     variants.append(("html", html, gold))
+    pdf = {k: (".pdf", t) if _plain_layout(s, t) else (s, t) for k, (s, t) in texts.items()}
+    variants.append(("pdf", pdf, gold))
     if args.variants:
         variants = [v for v in variants if v[0] == "original" or v[0].split("-")[0] in args.variants]
 
