@@ -64,6 +64,7 @@ def test_statutes(text, statutes):
         ("Sections 4(2), 4(6) and\n3(b) of the Act", ["Section 4(2)", "Section 4(6)", "Section 3(b)"]),
         ("reports under Sections 13(d", []),
         ("as defined in sections 5-1502A through 5-1503", []),
+        ("reportsrequired by Section16(a) of theSecurities Exchange Act", ["Section 16(a)"]),  # spaces lost from HTML
     ],
 )
 def test_rules(text, rules):
@@ -88,6 +89,8 @@ def test_fund_and_less_common_form_codes():
 def test_plural_forms_keep_their_code():
     text = "registration statements and (ii) Form 10-Ks and Form 10-Qs filed under the 1934 Act, Form S-8s"
     assert [r.value for r in find_references(text) if r.field == "forms"] == ["10-K", "10-Q", "S-8"]
+    listed = "in the undersigned's capacity as an officer, Forms 3, 4s and 5s in accordance with Section 16(a)"
+    assert [r.value for r in find_references(listed) if r.field == "forms"] == ["3", "4", "5"]
 
 
 def test_a_space_before_the_subsection():

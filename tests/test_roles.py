@@ -1786,3 +1786,84 @@ def test_an_html_signature_table_read_one_cell_to_a_line(tmp_path):
         "Maurice E. Fletcher",
         "Robert A. Symons",
     ]
+
+
+def test_agents_by_grant_and_by_office_and_a_dated_list_below(extract):
+    """'appoints and grants full authority to A, B and C'; 'I have granted to A and B a limited power'; an agent's
+    description ('a director and Chairman of the Audit and Examination Committee') is not a name; 'the date set
+    forth below' is not a list of agents."""
+    granted = (
+        "NOW, THEREFORE, each of the directors of Norhaven Financial Corp. whose signature appears below hereby "
+        "appoints and grants full authority to Kenneth T. Kohl, Marcus O. Fenn and David G. Sloan, and each of "
+        "them severally, as his or her attorney-in-fact to sign the 10-K.\n"
+    )
+    assert [a.name for a in extract(granted).agents] == ["Kenneth T. Kohl", "Marcus O. Fenn", "David G. Sloan"]
+    letter = (
+        "Know all persons by these presents, that I have granted to\nPamela S. Kroll and Stephen Kovac, a limited, "
+        "revocable power of attorney for the sole purpose of filing any Form 3, Form 4 or Form 5 in connection "
+        "with my association with Orison Medical, Inc.\n\n/s/ Denis M. Gallo\n"
+    )
+    record = extract(letter)
+    assert [a.name for a in record.agents] == ["Pamela S. Kroll", "Stephen Kovac"]
+    assert record.company == "Orison Medical, Inc."
+    described = (
+        "the undersigned director of HARLOW & COMPANY, a Delaware corporation, does hereby appoint PHILIP J. QUINN, "
+        "a director and Chairman of the Audit and\nExamination Committee of the Board of Directors, and CYNTHIA H. "
+        "MILLS, a director and member of the Audit and Examination Committee of the Board of Directors, and each or "
+        "either of them, the undersigned's true and lawful attorneys-in-fact.\n"
+    )
+    assert [a.name for a in extract(described).agents] == ["PHILIP J. QUINN", "CYNTHIA H. MILLS"]
+    by_office = (
+        "the undersigned hereby appoints the President of the Trust and the Secretary of the Trust his attorneys-"
+        "in-fact to sign any Registration Statement on Form N-1A.\nIN WITNESS WHEREOF, the undersigned has "
+        "hereunto set her hand as of the date set forth below.\n|Signature\n|Title\n|\n/s/ Cheryl D. Ashton\n"
+        "Cheryl D. Ashton\n|Trustee\n|August 30, 2022\n"
+    )
+    record = extract(by_office)
+    assert record.agents == []
+    assert [(g.name, g.title) for g in record.grantors] == [("Cheryl D. Ashton", "Trustee")]
+
+
+def test_issuers_named_after_an_office_a_report_or_a_description(extract):
+    """'Director or Officer or both, as the case may be, of X'; 'the Annual Report on Form 10-K for the fiscal year
+    ended June 30, 2002 of The X Companies Inc.'; 'KeyCorp, an Ohio corporation' (no suffix, but described)."""
+    both = (
+        "The undersigned hereby appoints Eugene R. Mack his attorney-in-fact and agent for and on behalf of the "
+        "undersigned, and in the undersigned's name, place and stead, in the undersigned's capacity as a "
+        'Director or Officer or both, as the case may be, of Orange Valley Utilities, Inc. ("Orange Valley") to '
+        "sign one or more Registration Statements under the Securities Act of 1933.\n"
+    )
+    assert extract(both).company == "Orange Valley Utilities, Inc."
+    report = (
+        "each person whose signature appears below appoints Leonard Lane his attorney-in-fact to sign the Annual "
+        "Report on Form 10-K for the fiscal year ended June\n30, 2002 of The Estelle Larkin Companies Inc. and any "
+        "amendments thereto.\n"
+    )
+    assert extract(report).company == "The Estelle Larkin Companies Inc."
+    described = (
+        "The undersigned, an officer or director of KeyRidge, an Ohio corporation, hereby appoints K. Brent Sommer "
+        "as attorney for the undersigned to sign registration statements on Form S-3.\n"
+    )
+    record = extract(described)
+    assert (record.company, record.company_state) == ("KeyRidge", "Ohio")
+
+
+def test_an_entity_granting_by_its_defined_term_and_a_cut_off_second_power(extract):
+    """'THAT the undersigned Williams does hereby constitute and appoint ...' grants for the company it defines;
+    a conformed signature printed twice under the first of two testimonia, the second cut off."""
+    entity = (
+        "each of the undersigned individuals, directors of THE WILLOW COMPANIES, INC., a Delaware corporation "
+        '("Willow"), does hereby constitute and appoint JAMES J. BEND their true and lawful attorney; and\n\n'
+        "THAT the undersigned Willow does hereby constitute and appoint JAMES J. BEND its true and lawful attorney "
+        "to sign said Form 10-K.\n"
+    )
+    assert [g.name for g in extract(entity).grantors] == ["THE WILLOW COMPANIES, INC."]
+    two = (
+        "The undersigned hereby constitutes and appoints Eugene R. Mack his attorney-in-fact to sign a "
+        "Registration Statement on Form S-3.\n\nIN WITNESS WHEREOF, the undersigned has executed this instrument "
+        "this 16th day\nof July 2003.\n\n\n                    Eugene R. Mack\n                    Eugene R. Mack\n\n"
+        "<PAGE>\n\nPOWER OF ATTORNEY\n\nThe undersigned hereby constitutes and appoints Eugene R. Mack his "
+        "attorney-in-fact.\n\nIN WITNESS WHEREOF, the undersigned has executed this instrument this 16th day\nof "
+        "July 2003.\n\n\n"
+    )
+    assert [g.name for g in extract(two).grantors] == ["Eugene R. Mack"]

@@ -45,8 +45,13 @@ _STOP = re.compile(
 _FOLLOWING = re.compile(
     r"\bthe\s+following\s+(?:persons?|individuals?|attorneys?(?:-in-fact)?)\b[^:.;]{0,300}:\s*", FLAGS
 )
-# 'hereby grants Power of Attorney to Thomas Dyrberg', 'hereby grant powers to A, B and C'
-_GRANTS_POWER_TO = re.compile(r"\bgrants?\s+(?:(?:a|the)\s+)?(?:powers?(?:\s+of\s+attorney)?)\s+to\s+", FLAGS)
+# 'hereby grants Power of Attorney to Thomas Dyrberg', 'hereby grant powers to A, B and C', 'appoints and grants
+# full authority to Kenneth T. Koehler, ...', 'I have granted to Pamela S. Krop, ..., a limited power of attorney'
+_GRANTS_POWER_TO = re.compile(
+    r"\bgrant(?:s|ed)?\s+(?:(?:(?:a|the|full|such)\s+)*(?:powers?(?:\s+of\s+attorney)?|authority|power\s+and\s+authority)"
+    r"\s+)?to\s+(?=(?-i:[A-Z]))",
+    FLAGS,
+)
 _CONFIRM = re.compile(r"\bconfirms?\s+that\s+", FLAGS)
 _CONFIRM_END = re.compile(r"\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori[sz]ed|designated|appointed)", FLAGS)
 
@@ -103,10 +108,17 @@ _NAME_LINE = re.compile(
 )
 
 
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:persons?|individuals?|attorneys?(?:-in-fact)?|agents?|officers?|employees?)\b[^.;]{0,40}$", FLAGS
+)
+
+
 def _listed_agents(view: str) -> list[Found]:
     """The names, one to a line, of the schedule or the list an appointment refers to."""
     for ref in _LISTED.finditer(view):
         start = ref.end()
+        if not ref.group("ref") and not _PEOPLE_BEFORE.search(view, max(0, ref.start() - 80), ref.start()):
+            continue  # 'as of the date set forth below': not a list of people
         if ref.group("ref"):  # the schedule's heading on a line of its own, after the reference
             words = r"\s+".join(re.escape(word) for word in ref.group("ref").split())
             heading = re.compile(rf"^[ \t|]*{words}[ \t|]*$", FLAGS | re.M).search(view, ref.end())

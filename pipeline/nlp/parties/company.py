@@ -29,18 +29,28 @@ _COMPANY_DEF = re.compile(  # DEF for every company term in one pass
 _OFFICER_OF = re.compile(
     r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|(?:share|stock)holders?|managers?|general\s+partner|"
     r"(?:section\s+16\s+)?(?:reporting\s+persons?|insiders?))"
-    r"\s+(?:and/or\s+(?:officers?|directors?|trustees?)\s+)?of\s+(?:each\s+of\s+)?",
+    r"\s+(?:(?:and/or|or)\s+(?:officers?|directors?|trustees?)\s+)?(?:or\s+both\s*)?(?:,?\s*as\s+the\s+case\s+may\s+be\s*,?)?"
+    r"\s*of\s+(?:each\s+of\s+)?",
     FLAGS,
 )
 # 'any instruments ... to enable Sky Financial Group, Inc. to comply with the Securities Act of 1933'
 _ENABLE = re.compile(r"\benable\s+(?=(?-i:[A-Z]))", FLAGS)
-# 'in any and all of his offices and capacities with National Semiconductor Corporation'
-_CAPACITY_WITH = re.compile(r"\bcapacit(?:y|ies)\s+with\s+(?=(?-i:[A-Z]))", FLAGS)
+# 'in any and all of his offices and capacities with National Semiconductor Corporation', 'in connection with my
+# association with St. Jude Medical, Inc.'
+_CAPACITY_WITH = re.compile(
+    r"\b(?:capacit(?:y|ies)|(?:my|his|her|the\s+undersigned['’]s)\s+(?:association|affiliation|employment|relationship))"
+    r"\s+with\s+(?=(?-i:[A-Z]))",
+    FLAGS,
+)
 # 'the Registration Statement on Form S-8 of Fabrikam Corporation', 'this Annual Report on Form 10-K of ...',
-# 'the Registration Statement on Form N-2 (Registration No. 333-163279) of Golub Capital BDC LLC'
+# 'the Registration Statement on Form N-2 (Registration No. 333-163279) of Golub Capital BDC LLC', 'the Annual
+# Report on Form 10-K for the fiscal year ended June 30, 2002 of The Estee Lauder Companies Inc.'
 _FILING_OF = re.compile(
     r"\b(?:registration\s+statement|annual\s+report|quarterly\s+report|report|statement)"
-    r"(?:\s+on\s+Form\s+[\w-]+)?(?:\s*\([^()]{0,60}\))?\s*,?\s+(?:of|for)\s+(?:said\s+)?(?!the\b|such\b|any\b|each\b)",
+    r"(?:\s+on\s+Form\s+[\w-]+)?(?:\s*\([^()]{0,60}\))?"
+    r"(?:\s+for\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?"
+    r"\s*,?\s+(?:of|for)\s+(?:said\s+)?"
+    r"(?!(?:the|such|any|each)\s+(?-i:[a-z])|(?:the\s+|such\s+|any\s+|each\s+)?(?:company|registrant|corporation|trust|fund)\b)",
     FLAGS,
 )
 # 'NRG Energy, Inc.'s (and the NRG Companies' (as Co-Registrants)) Registration Statement on Form S-4'

@@ -611,6 +611,12 @@ def _represented(view: str) -> Found | None:
 _UNDERSIGNED_ENTITY = re.compile(r"\bthe\s+undersigned\s*,\s+(?:the\s+)?(?=(?-i:[A-Z]))", FLAGS)
 
 
+_UNDERSIGNED_TERM = re.compile(
+    rf"\bthe\s+undersigned\s+(?P<term>(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}))\s+(?:does\s+)?(?:hereby\s+)?{VERB}\b",
+    FLAGS,
+)
+
+
 def _opening_grantors(view: str) -> list[Found]:
     found = []
     for match in _OPENING.finditer(view):
@@ -629,6 +635,12 @@ def _opening_grantors(view: str) -> list[Found]:
     if subject:
         entity = defined_entity(view, subject.group("term")[4:])
         if entity:
+            at = view.find(entity)
+            found.append(Found(entity, at, at + len(entity), confidence=0.7))
+    # 'THAT the undersigned Williams does hereby constitute and appoint ...': an organization, by its defined term
+    for named in _UNDERSIGNED_TERM.finditer(view):
+        entity = defined_entity(view, named.group("term"))
+        if entity and is_org_name(entity):
             at = view.find(entity)
             found.append(Found(entity, at, at + len(entity), confidence=0.7))
     lead = _UNDERSIGNED_ENTITY.search(view, 0, 1500)
@@ -702,12 +714,13 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
     'NAME, Director' lines after the testimonium ('IN WITNESS WHEREOF ...') of a conformed copy."""
     found = []
     witness = list(re.finditer(r"in\s+witness\s+whereof", view, FLAGS))
-    if witness:
-        for match in _NAME_COMMA_TITLE.finditer(view, witness[-1].end()):
+    for n, testimonium in enumerate(witness):  # each POA of an exhibit that holds several (the last may be cut off)
+        end = witness[n + 1].start() if n + 1 < len(witness) else len(view)
+        for match in _NAME_COMMA_TITLE.finditer(view, testimonium.end(), end):
             name = squash(match.group("name"))
             if is_person_name(name, strict=False):
                 found.append(Found(name, match.start("name"), match.end("name"), confidence=0.7))
-        found.extend(_names_after_testimonium(view, lines, witness[-1].end()))
+        found.extend(_names_after_testimonium(view, lines, testimonium.end()))
     starts = [(m.end("name") - len(m.group("name")), m.end("name")) for m in _NAME_LABEL.finditer(view)]
     for m in _NAME_OVER_LINE.finditer(text):  # 'Jude T. Driscoll ------------ Jude T. Driscoll' flattened
         starts.append((m.start("name"), m.end("name")))

@@ -89,7 +89,16 @@ def org_after(view: str, start: int) -> tuple[str, int, int] | None:
     if text and is_org_name(text):
         a, b = _locate(match.group(), text)
         return squash(text), start + a, start + b
+    # 'KeyCorp, an Ohio corporation': no suffix, but described as one
+    if text and text[0].isupper() and len(text.split()) <= 4:
+        a, b = _locate(match.group(), text)
+        article = _ARTICLE.match(view, start + b)
+        if article and _description().match(view, article.end()):
+            return squash(text), start + a, start + b
     return None
+
+
+_ARTICLE = re.compile(r",?\s+an?\s+")
 
 
 def org_at(view: str, start: int) -> tuple[str, int, int] | None:

@@ -174,6 +174,12 @@ _APPOSITION = re.compile(
 )
 
 
+# lines that end a signature block: a witness's or notary's, the testimonium, the next POA's heading
+_BLOCK_ENDS = re.compile(
+    r"witness|notary|state\s+of|county\s+of|whereof|\bhereby\b|power\s+of\s+attorney|\(the\s+[\"“]", FLAGS
+)
+
+
 def _title_in_block(
     view: str, lines: list[Line], grantor: Found, grantors: list[Found]
 ) -> tuple[str, tuple[int, int]] | None:
@@ -196,7 +202,7 @@ def _title_in_block(
             or norm_key(line.text) in others  # the next signer's row
             or WITNESS_LINE.search(line.text.strip(" |"))
             or NEXT_SIGNER.match(line.text)
-            or re.search(r"witness|notary|state\s+of|county\s+of|whereof|\bhereby\b", line.text, FLAGS)
+            or _BLOCK_ENDS.search(line.text)
         ):
             break
         block.append(line)
