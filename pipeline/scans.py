@@ -67,6 +67,7 @@ def render_text_pdf(text: str, path: str | Path, *, font: str = "Helvetica", siz
     per_page = int((height - 2 * margin) // leading)
     canvas = Canvas(str(path), pagesize=letter)
     count = 0
+    text = text.expandtabs(8)  # a tab has no glyph: the typewriter's stops, as a text exhibit means them
     for lines in _wrap(text, lambda s: stringWidth(s, font, size) <= width - 2 * margin):
         for start in range(0, max(len(lines), 1), per_page):
             canvas.setFont(font, size)
@@ -88,6 +89,7 @@ def render_pages(text: str, *, dpi: int = 200, font_pt: float = 11.0) -> list[Im
     leading = round(font_pt * 1.35 * dpi / 72)
     per_page = max((height - 2 * margin) // leading, 1)
     images = []
+    text = text.expandtabs(8)  # a tab has no glyph: the typewriter's stops
     for lines in _wrap(text, lambda s: font.getlength(s) <= width - 2 * margin):
         for start in range(0, max(len(lines), 1), per_page):
             img = Image.new("L", (width, height), 255)

@@ -65,6 +65,29 @@ def test_text_pdf_gives_text_and_boxes_on_the_right_page(tmp_path: Path) -> None
         assert " " not in doc.text[tb.start : tb.end] and tb.end > tb.start
 
 
+def test_a_pdf_signature_table_keeps_its_columns(tmp_path: Path) -> None:
+    """Words across a column gap are parted by three spaces, as a text exhibit lays the table out, so the office
+    beside a signing line stays a cell of its own; a tab in the text drawn is a stop, not a glyph."""
+    from pipeline import extract_file
+
+    path = tmp_path / "table.pdf"
+    render_text_pdf(
+        "Each person whose signature appears below appoints Dana Whitfield his attorney-in-fact to sign a "
+        "Registration Statement on Form S-8.\n\n"
+        "_________________________          Director\nGilbert Lane\n\n"
+        "_________________________          Chief Financial Officer\nMaria T. Ostrowski\n\n\t\t/s/ Max R. Lowe\n",
+        path,
+    )
+    doc = read_path(path)
+    assert "_________________________   Director" in doc.text
+    assert "\t" not in doc.text and "/s/ Max R. Lowe" in doc.text
+    assert [(g.name, g.title) for g in extract_file(path).grantors] == [
+        ("Gilbert Lane", "Director"),
+        ("Maria T. Ostrowski", "Chief Financial Officer"),
+        ("Max R. Lowe", None),
+    ]
+
+
 def test_image_only_pdf_is_ocred_with_confidence(tmp_path: Path, scan: Image.Image) -> None:
     path = save_scan([scan], tmp_path / "scan.pdf")
     doc = read_path(path)

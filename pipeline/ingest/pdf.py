@@ -76,8 +76,9 @@ def _lines(words: list[dict]) -> list[list[dict]]:
 
 
 def _text_layer(page: pdfplumber.page.Page, number: int) -> _PageText:
-    """The page's text layer in reading order: ' ' between words, '\\n' between lines, and a blank line
-    where the gap to the next line is well over the usual line pitch (a paragraph break)."""
+    """The page's text layer in reading order: ' ' between words, three spaces across a column gap (as a text
+    exhibit lays out a signature table), '\\n' between lines, and a blank line where the gap to the next line is
+    well over the usual line pitch (a paragraph break)."""
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
     lines = _lines(words)
     tops = [line[0]["top"] for line in lines]
@@ -93,14 +94,21 @@ def _text_layer(page: pdfplumber.page.Page, number: int) -> _PageText:
             pos += len(sep)
         for j, word in enumerate(line):
             if j:
-                parts.append(" ")
-                pos += 1
+                sep = "   " if _column_gap(line[j - 1], word) else " "
+                parts.append(sep)
+                pos += len(sep)
             text = word["text"]
             box = Box(number, float(word["x0"]), float(word["top"]), float(word["x1"]), float(word["bottom"]))
             boxes.append(TextBox(pos, pos + len(text), box))
             parts.append(text)
             pos += len(text)
     return _PageText("".join(parts), boxes, "pdf", [])
+
+
+def _column_gap(left: dict, right: dict) -> bool:
+    """Is the space between two words of a line wider than any word space, even in justified text (about three
+    spaces of the font)?"""
+    return right["x0"] - left["x1"] > 0.8 * (right["bottom"] - right["top"])
 
 
 def _image_area(im: dict) -> float:
