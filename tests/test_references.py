@@ -89,6 +89,8 @@ def test_fund_and_less_common_form_codes():
 def test_plural_forms_keep_their_code():
     text = "registration statements and (ii) Form 10-Ks and Form 10-Qs filed under the 1934 Act, Form S-8s"
     assert [r.value for r in find_references(text) if r.field == "forms"] == ["10-K", "10-Q", "S-8"]
+    trusts = "registration statements on Forms N-8A, N-8B-1, S-5 and N-14"
+    assert [r.value for r in find_references(trusts) if r.field == "forms"] == ["N-8A", "N-8B-1", "S-5", "N-14"]
     listed = "in the undersigned's capacity as an officer, Forms 3, 4s and 5s in accordance with Section 16(a)"
     assert [r.value for r in find_references(listed) if r.field == "forms"] == ["3", "4", "5"]
 

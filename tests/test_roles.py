@@ -1867,3 +1867,31 @@ def test_an_entity_granting_by_its_defined_term_and_a_cut_off_second_power(extra
         "July 2003.\n\n\n"
     )
     assert [g.name for g in extract(two).grantors] == ["Eugene R. Mack"]
+
+
+def test_a_partnership_signing_through_its_general_partner(extract):
+    """'The undersigned, Abbot Family Partnership, L.P., does hereby ...' is the partnership, not a person named
+    'Abbot Family Partnership'; it signs through 'By: FGH Inc., General Partner' and an officer below, with the date
+    printed in the cell beside its name."""
+    text = (
+        "         The undersigned, Abbot Family Partnership, L.P., does hereby\nconstitute and appoint Elena B. "
+        "Wood of Harris County, Texas, as attorney-in-fact for the undersigned to file Schedule 13G.\n\n\n"
+        "February 8, 2001                            ABBOT FAMILY PARTNERSHIP, L.P.\n\n"
+        "                                            By: FGH INC., General Partner\n\n"
+        "                                                /s/   CHARLES R. GRANT\n"
+        "                                                      Charles R. Grant,\n"
+        "                                                      Chairman of the Board\n"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["ABBOT FAMILY PARTNERSHIP, L.P."]
+    assert record.company is None
+
+
+def test_a_signature_on_its_own_line_with_the_name_printed_twice_below(extract):
+    text = (
+        "The undersigned hereby appoints Dennis K. Moore his attorney-in-fact to execute Forms 3, 4 and 5 "
+        "relating to securities of The Hollis Company.\nDated:\nJuly 6,\n2005\n/s/\nJulie H. Edson\nJulie\nEdson"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Julie H. Edson"]
+    assert record.company == "The Hollis Company"  # 'securities of The ...', not 'of the Company'

@@ -72,7 +72,9 @@ _REGISTRANT_BLOCK = re.compile(
 )
 _SECURITIES_OF = re.compile(
     r"\b(?:securities|(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)|units|common\s+units|interests)"
-    r"\s+(?:issued\s+by|of)\s+(?!the\b|such\b|any\b|each\b|beneficial\b)",
+    r"\s+(?:issued\s+by|of)\s+"  # 'securities of The Hershey Company', not 'of the Company' / 'of such issuer'
+    r"(?!(?:the|such|any|each)\s+(?-i:[a-z])|(?:the\s+|such\s+)?(?:company|issuer|corporation|registrant|trust|fund)\b"
+    r"|beneficial\b)",
     FLAGS,
 )
 # ... or named before them: 'transactions in Microsoft Corporation securities'

@@ -274,7 +274,11 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
         # an office carried over from the title column where the name column is blank ('Officer, President and')
         if not head:  # (a broken name goes on in the first cell below: '/s/ CARL S.' / 'LEDBETTER Director')
             cells = [c for c in cells if not is_title_text(c) or is_person_name(leading_name(c), strict=False)]
-        for k in (3, 2, 1):
+        # a whole name on the first line below, its words printed again under it: not 'Julie H. Edwards Julie'
+        first = strip_person(leading_name(cells[0])) if cells and not head else ""
+        words = {norm_key(w) for w in first.split()}
+        whole = is_person_name(first, strict=False) and all(norm_key(w) in words for c in cells[1:3] for w in c.split())
+        for k in (1,) if whole else (3, 2, 1):
             below = " ".join(cells[:k])
             joined = strip_person(leading_name(f"{head} {below}"))
             if is_person_name(joined, strict=False):
@@ -418,6 +422,13 @@ def _printed_under_mark(lines: list[Line], j: int, text: str) -> bool:
     return False
 
 
+_DATED_CELL = re.compile(rf"^(?:{DATE_WORDS.pattern})[ \t]{{2,}}(?=\S)", FLAGS)
+_BY_PARTNER = re.compile(
+    r"^[\s|]*by\s*:?\s+\S.*?,?\s*(?:its\s+)?(?:general\s+partner|managing\s+member|sole\s+member|manager|trustee)\b",
+    FLAGS,
+)
+
+
 def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
     """Entities that sign through an officer: 'FUND X, L.P. / By: GP LLC, its General Partner / By: /s/ ...'."""
     i = line_index(lines, at)
@@ -432,12 +443,12 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
             j -= 1
         if j >= 0 and _officer_signs_for(lines, j, i):
             return _entity_line(lines[j])
-        if j < 0 or not _BY.match(lines[j].text.strip(" |")):
-            return None
+        if j < 0 or not (_BY.match(lines[j].text.strip(" |")) or _BY_PARTNER.match(lines[j].text)):
+            return None  # (a 'By: FGCG Inc., General Partner' line above: the officer signs for it, and it for ...)
         j -= 1
     entities: list[Found] = []
     while j >= max(0, i - 100):  # the blocks of co-signing entities, not a whole long file above
-        text = lines[j].text.strip(" |")
+        text = _DATED_CELL.sub("", lines[j].text.strip(" |"))  # 'February 8, 2001       ABBEVILLE ..., L.P.'
         prev = lines[j - 1].text.strip(" |") if j > 0 else ""
         side_by_side = (
             SIG.search(text)
@@ -626,7 +637,9 @@ def _opening_grantors(view: str) -> list[Found]:
             continue  # 'I, Harriet B. Biggers, a Notary Public in and for the foregoing State
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if match.group(g))
         name = strip_person(match.group(group))
-        if is_person_name(name, strict=False):
+        if is_person_name(name, strict=False) and not is_org_name(
+            name
+        ):  # not "The undersigned, Acme Partnership, L.P."
             start = match.start(group) + match.group(group).find(name.split()[0])
             found.append(Found(name, start, start + len(name), confidence=0.85))
     subject = re.search(
