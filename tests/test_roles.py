@@ -1895,3 +1895,21 @@ def test_a_signature_on_its_own_line_with_the_name_printed_twice_below(extract):
     record = extract(text)
     assert [g.name for g in record.grantors] == ["Julie H. Edson"]
     assert record.company == "The Hollis Company"  # 'securities of The ...', not 'of the Company'
+
+
+def test_the_issuer_as_the_filer_or_the_subject_of_the_report(extract):
+    """'a registration statement on Form S-4 to be filed by X', 'for filing with the Securities and Exchange
+    Commission by X', 'Annual Reports on Form 10-K ... regarding X'."""
+    for text in (
+        "Each person whose signature appears below appoints John Van Dyke his attorney-in-fact to sign a "
+        "registration statement on Form S-4 to be filed by Pacific Harbor Corporation, a Washington corporation "
+        '("Pacific").',
+        "Each person whose signature appears below appoints John Van Dyke his attorney-in-fact to sign the Annual "
+        "Report on Form 10-K, for filing\nwith the Securities and Exchange Commission by Pacific Harbor Corporation, "
+        "a Washington corporation, together with any amendments.",
+        "Each person whose signature appears below appoints John Van Dyke his attorney-in-fact to sign Annual Reports "
+        "on Form 10-K and to file the same regarding Pacific Harbor Corporation, a Washington corporation, with the "
+        "Securities and Exchange Commission.",
+    ):
+        record = extract(text)
+        assert (record.company, record.company_state) == ("Pacific Harbor Corporation", "Washington")

@@ -60,7 +60,7 @@ _OWN_STATEMENT = re.compile(
 )
 # 'a statement under Section 16(a) ... with respect to the Blue Harbor Fund, Inc., a Maryland corporation'
 _CONCERNING = re.compile(
-    r"\b(?:with\s+respect\s+to|in\s+respect\s+of|relating\s+to|concerning)\s+(?:the\s+)?"
+    r"\b(?:with\s+respect\s+to|in\s+respect\s+of|relating\s+to|concerning|regarding)\s+(?:the\s+)?"
     r"(?!(?:securities|shares|stock|such|any|its|his|her|their|my|our|each|all|this|that|these|those|company|"
     r"corporation|issuer|registrant|undersigned)\b)",
     FLAGS,
@@ -81,6 +81,13 @@ _SECURITIES_OF = re.compile(
 _ISSUER_SECURITIES = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Ltd|LLC|plc|N\.V|S\.A|AG|SE)\b\.?"
     r"(?=\s+(?:equity\s+|common\s+|ordinary\s+)?(?:securities|stock|shares)\b)"
+)
+# ... or as the filer of the statement or report: 'a registration statement on Form S-4 to be filed by Pacific
+# Financial Corporation', 'for filing with the Securities and Exchange Commission by Packaging Corporation of America'
+_FILED_BY = re.compile(
+    r"\b(?:filed|filing)\s+(?:with\s+the\s+(?:Securities\s+and\s+Exchange\s+Commission|SEC|Commission)\s+)?"
+    r"by\s+(?=(?-i:[A-Z]))",
+    FLAGS,
 )
 # ... or in a letter's subject line: 'Re: Microsoft Corporation - Power of Attorney'
 _SUBJECT_LINE = re.compile(r"^[ \t]*Re\s*:\s*(?=[A-Z])", re.M)
@@ -139,6 +146,10 @@ def find_company(
     for match in _FILING_OF.finditer(view):
         org = org_after(view, match.end())
         if org:  # a report of its own: an entity that grants the power for it is still the issuer
+            candidates.append((2.0, *org))
+    for match in _FILED_BY.finditer(view):
+        org = org_after(view, match.end())
+        if org and norm_key(org[0]) not in grantor_keys:
             candidates.append((2.0, *org))
     for match in _CONCERNING.finditer(view):
         org = org_after(view, match.end())
