@@ -58,7 +58,8 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
             grantors.extend(entity)  # the officer signing for it is not a grantor
             entity_found = entity_found or bool(entity)
             officer = _signer(view, lines, sig)
-            officers.extend([norm_key(officer.name)] if officer else [])
+            if officer:
+                officers.append(norm_key(officer.name))
             continue
         person = _signer(view, lines, sig)
         if person:
@@ -637,9 +638,8 @@ def _opening_grantors(view: str) -> list[Found]:
             continue  # 'I, Harriet B. Biggers, a Notary Public in and for the foregoing State
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if match.group(g))
         name = strip_person(match.group(group))
-        if is_person_name(name, strict=False) and not is_org_name(
-            name
-        ):  # not "The undersigned, Acme Partnership, L.P."
+        # (not 'The undersigned, Abbot Family Partnership, L.P., does hereby': a firm, read whole below)
+        if is_person_name(name, strict=False) and not is_org_name(name):
             start = match.start(group) + match.group(group).find(name.split()[0])
             found.append(Found(name, start, start + len(name), confidence=0.85))
     subject = re.search(
@@ -737,6 +737,24 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
     starts = [(m.end("name") - len(m.group("name")), m.end("name")) for m in _NAME_LABEL.finditer(view)]
     for m in _NAME_OVER_LINE.finditer(text):  # 'Jude T. Driscoll ------------ Jude T. Driscoll' flattened
         starts.append((m.start("name"), m.end("name")))
+    offices = _under_sign_lines(view, lines, text, starts)
+    for at, end in sorted(set(starts)):
+        i = line_index(lines, at)
+        context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 2])
+        if re.search(r"\bnotary\b|\bwitness(?:ed)?\s*(?:by)?\s*:", context, FLAGS):
+            continue
+        name = strip_person(leading_name(view[at:end]))
+        if name and is_person_name(name, strict=False):
+            title, span = offices.get(at, (None, None))
+            found.append(Found(name, at, at + len(name), title, 0.8, span, anchor=lines[i].start))
+    return found
+
+
+def _under_sign_lines(
+    view: str, lines: list[Line], text: str, starts: list[tuple[int, int]]
+) -> dict[int, tuple[str, tuple[int, int]]]:
+    """Add to ``starts`` the cells printed under each '______' line to sign on; return the offices printed beside
+    those lines, by where the name starts."""
     offices: dict[int, tuple[str, tuple[int, int]]] = {}
     previous_end, column = -1, 0
     for rule in _SIGN_LINE.finditer(text):
@@ -748,31 +766,23 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
             i += 1  # the next line is the line beside it (blank in the view): the names come after both
         if column and i + column < len(lines) and _cell_line(text, lines[i + column]):
             i += column
-        if i < len(lines) and lines[i].start > rule.end():
-            k = _past_office_cells(text, lines, i)
-            if k > i:  # a table read one cell to a line: '|______' / '|Director' / 'Charles E. Bunch'
-                cell = CELL.search(lines[k].text)
-                starts.append((lines[k].start + cell.start(), lines[k].start + cell.end()))
-                parts = [ln for ln in lines[i:k] if title_like(ln.text.strip(" |"))]
-                if parts:
-                    title = squash(" ".join(ln.text.strip(" |") for ln in parts))
-                    offices[starts[-1][0]] = title, (parts[0].start, parts[-1].end)
-                continue
-            for n, cell in enumerate(CELL.finditer(lines[i].text)):  # a name under each line
-                starts.append((lines[i].start + cell.start(), lines[i].start + cell.end()))
-                office = _office_beside(view, lines, rule, i) if n == 0 else None
-                if office:
-                    offices[starts[-1][0]] = office
-    for at, end in sorted(set(starts)):
-        i = line_index(lines, at)
-        context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 2])
-        if re.search(r"\bnotary\b|\bwitness(?:ed)?\s*(?:by)?\s*:", context, FLAGS):
+        if i >= len(lines) or lines[i].start <= rule.end():
             continue
-        name = strip_person(leading_name(view[at:end]))
-        if name and is_person_name(name, strict=False):
-            title, span = offices.get(at, (None, None))
-            found.append(Found(name, at, at + len(name), title, 0.8, span, anchor=lines[i].start))
-    return found
+        k = _past_office_cells(text, lines, i)
+        if k > i:  # a table read one cell to a line: '|______' / '|Director' / 'Charles E. Bunch'
+            cell = CELL.search(lines[k].text)
+            starts.append((lines[k].start + cell.start(), lines[k].start + cell.end()))
+            parts = [ln for ln in lines[i:k] if title_like(ln.text.strip(" |"))]
+            if parts:
+                title = squash(" ".join(ln.text.strip(" |") for ln in parts))
+                offices[starts[-1][0]] = title, (parts[0].start, parts[-1].end)
+            continue
+        for n, cell in enumerate(CELL.finditer(lines[i].text)):  # a name under each line
+            starts.append((lines[i].start + cell.start(), lines[i].start + cell.end()))
+            office = _office_beside(view, lines, rule, i) if n == 0 else None
+            if office:
+                offices[starts[-1][0]] = office
+    return offices
 
 
 def _cell_line(text: str, line: Line) -> bool:
