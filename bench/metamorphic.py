@@ -56,10 +56,12 @@ _INDUSTRY = ("Technologies", "Industries", "Financial", "Energy", "Resources", "
 
 
 def _styled(word: str, like: str) -> str:
+    """``word`` in capitals when the word it replaces is written so."""
     return word.upper() if like.isupper() and len(like) > 1 else word
 
 
 def fake_company(name: str, fake: Faker, rng: random.Random) -> str | None:
+    """A generated issuer name that keeps ``name``'s corporate suffix ('Inc.', ', Ltd.'); None without one."""
     match = _CO_SUFFIX.match(name.strip())
     if not match:
         return None
@@ -107,7 +109,10 @@ def swap_names(text: str, item: dict, seed: int) -> tuple[str, dict]:
     if not words:
         return text, item
     pattern, table = _replacer(words)
-    swap = lambda value: pattern.sub(lambda m: table[m.group(0)], value) if value else value  # noqa: E731
+
+    def swap(value: str | None) -> str | None:
+        return pattern.sub(lambda m: table[m.group(0)], value) if value else value
+
     for grantor in item["grantors"]:
         grantor["name"], grantor["title"] = swap(grantor["name"]), swap(grantor["title"])
     item["agents"] = [swap(a) for a in item["agents"]]
