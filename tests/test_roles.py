@@ -1913,3 +1913,12 @@ def test_the_issuer_as_the_filer_or_the_subject_of_the_report(extract):
     ):
         record = extract(text)
         assert (record.company, record.company_state) == ("Pacific Harbor Corporation", "Washington")
+
+
+def test_the_issuer_named_only_where_a_revocation_is_delivered(extract):
+    text = (
+        "I hereby appoint Anthony M. Cole and Laurie D. Mead my attorneys-in-fact to file Form 3s, Form 4s and Form 5s "
+        "pursuant to Section 16 of the Securities Exchange Act of 1934. This appointment shall be effective until "
+        "revoked by writing delivered to the General Counsel of Harlan Entertainment, Inc.\n/s/ Jeffrey Bell\n"
+    )
+    assert extract(text).company == "Harlan Entertainment, Inc."

@@ -82,6 +82,13 @@ _ISSUER_SECURITIES = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Ltd|LLC|plc|N\.V|S\.A|AG|SE)\b\.?"
     r"(?=\s+(?:equity\s+|common\s+|ordinary\s+)?(?:securities|stock|shares)\b)"
 )
+# ... or as the employer of whoever receives a revocation: 'until revoked by writing delivered to the General
+# Counsel of Harrah's Entertainment, Inc.'
+_COUNSEL_OF = re.compile(
+    r"\b(?:delivered|sent|given|furnished|provided)\s+to\s+(?:the\s+)?(?:general\s+counsel|(?:corporate\s+)?secretary"
+    r"|chief\s+legal\s+officer)\s+of\s+(?=(?-i:[A-Z]))",
+    FLAGS,
+)
 # ... or as the filer of the statement or report: 'a registration statement on Form S-4 to be filed by Pacific
 # Financial Corporation', 'for filing with the Securities and Exchange Commission by Packaging Corporation of America'
 _FILED_BY = re.compile(
@@ -147,6 +154,10 @@ def find_company(
         org = org_after(view, match.end())
         if org:  # a report of its own: an entity that grants the power for it is still the issuer
             candidates.append((2.0, *org))
+    for match in _COUNSEL_OF.finditer(view):  # a weaker cue: the issuer's officer who receives notices
+        org = org_after(view, match.end())
+        if org and norm_key(org[0]) not in grantor_keys:
+            candidates.append((1.5, *org))
     for match in _FILED_BY.finditer(view):
         org = org_after(view, match.end())
         if org and norm_key(org[0]) not in grantor_keys:
