@@ -100,6 +100,10 @@ _FILED_BY = re.compile(
 _SUBJECT_LINE = re.compile(r"^[ \t]*Re\s*:\s*(?=[A-Z])", re.M)
 
 
+# cues after which the issuer is named; the revocation's recipient is the weakest
+_CUES_BEFORE_ISSUER = ((_SECURITIES_OF, 2.0), (_FILED_BY, 2.0), (_CONCERNING, 1.8), (_COUNSEL_OF, 1.5))
+
+
 def find_company(
     view: str, grantor_keys: set[str], agents: list[Found] | None = None
 ) -> tuple[Found | None, Found | None]:
@@ -134,10 +138,11 @@ def find_company(
         after_agent = any(a <= match.start() < b and "," in view[a : match.start()] for a, b in described)
         if org and not after_agent and not _agents_employer(view, match.start(), agents or []):
             candidates.append((2.5, *org))
-    for match in _SECURITIES_OF.finditer(view):
-        org = org_after(view, match.end())
-        if org and norm_key(org[0]) not in grantor_keys:
-            candidates.append((2.0, *org))
+    for cue, score in _CUES_BEFORE_ISSUER:  # the issuer begins after the cue, and is not the grantor
+        for match in cue.finditer(view):
+            org = org_after(view, match.end())
+            if org and norm_key(org[0]) not in grantor_keys:
+                candidates.append((score, *org))
     for match in _ISSUER_SECURITIES.finditer(view):
         org = org_before(view, match.end())
         if org and org[2] == match.end() and norm_key(org[0]) not in grantor_keys:
@@ -154,18 +159,6 @@ def find_company(
         org = org_after(view, match.end())
         if org:  # a report of its own: an entity that grants the power for it is still the issuer
             candidates.append((2.0, *org))
-    for match in _COUNSEL_OF.finditer(view):  # a weaker cue: the issuer's officer who receives notices
-        org = org_after(view, match.end())
-        if org and norm_key(org[0]) not in grantor_keys:
-            candidates.append((1.5, *org))
-    for match in _FILED_BY.finditer(view):
-        org = org_after(view, match.end())
-        if org and norm_key(org[0]) not in grantor_keys:
-            candidates.append((2.0, *org))
-    for match in _CONCERNING.finditer(view):
-        org = org_after(view, match.end())
-        if org and norm_key(org[0]) not in grantor_keys:
-            candidates.append((1.8, *org))
     registrant = _registrant_block_org(view)
     if registrant:
         candidates.append((2.5, *registrant))

@@ -188,7 +188,7 @@ def _printed_under_signature(lines: list[Line], i: int, name: str) -> bool:
     sig = SIG.search(lines[i - 1].text)
     if not sig:
         return False
-    signed = norm_key(strip_person(leading_name(lines[i - 1].text[sig.end() :])))
+    signed = _signed_key(lines[i - 1], sig)
     after = lines[i + 1].text.strip(" |").split(",")[0] if i + 1 < len(lines) else ""
     return not signed or norm_key(name) == signed or norm_key(strip_person(after)) != signed
 
@@ -416,11 +416,14 @@ _DESCRIPTION = re.compile(
 def _printed_under_mark(lines: list[Line], j: int, text: str) -> bool:
     """Is ``text`` on line ``j`` the name signed at a '/s/' mark on one of the two lines above it?"""
     key = norm_key(strip_person(text))
-    for line in lines[max(0, j - 2) : j]:
-        for mark in SIG.finditer(line.text):
-            if key and norm_key(strip_person(leading_name(line.text[mark.end() :]))) == key:
-                return True
-    return False
+    return bool(key) and any(
+        _signed_key(line, mark) == key for line in lines[max(0, j - 2) : j] for mark in SIG.finditer(line.text)
+    )
+
+
+def _signed_key(line: Line, mark: re.Match[str]) -> str:
+    """The name signed at a '/s/' mark on ``line``, as a comparison key."""
+    return norm_key(strip_person(leading_name(line.text[mark.end() :])))
 
 
 _DATED_CELL = re.compile(rf"^(?:{DATE_WORDS.pattern})[ \t]{{2,}}(?=\S)", FLAGS)
