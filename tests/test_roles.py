@@ -1922,3 +1922,128 @@ def test_the_issuer_named_only_where_a_revocation_is_delivered(extract):
         "revoked by writing delivered to the General Counsel of Harlan Entertainment, Inc.\n/s/ Jeffrey Bell\n"
     )
     assert extract(text).company == "Harlan Entertainment, Inc."
+
+
+def test_offices_of_a_table_read_one_cell_to_a_line_and_stated_for_all_signers(extract):
+    rows = """POWER OF ATTORNEY
+KNOW ALL BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints Hana Ruiz and
+Owen Kettering, and each of them, his or her attorneys-in-fact to sign the Annual Report on Form 10-K of Marlow
+Freight Corporation for the year ended December 31, 2023.
+Dated: February 20, 2024
+|/s/ Thea Vollmer
+|/s/ Hana Ruiz
+|Thea Vollmer
+|Hana Ruiz
+|Director
+|President, Chief Executive Officer and Director
+|/s/ Owen Kettering
+|/s/ Basil Marchetti
+|Owen Kettering
+|Basil Marchetti
+|Vice President and Chief Financial Officer
+|Lead Director
+"""
+    assert [(g.name, g.title) for g in extract(rows).grantors] == [
+        ("Thea Vollmer", "Director"),
+        ("Hana Ruiz", "President, Chief Executive Officer and Director"),
+        ("Owen Kettering", "Vice President and Chief Financial Officer"),
+        ("Basil Marchetti", "Lead Director"),
+    ]
+    stated = """POWER OF ATTORNEY
+Each of the undersigned directors of Pellham Tools Inc. (the "Company") hereby constitutes and appoints Ida Brandt
+and Rui Mateus, and each of them, the undersigned's attorney-in-fact to sign the Company's Annual Report on
+Form 10-K for the year ended December 31, 2023.
+IN WITNESS WHEREOF, each of the undersigned has signed this Power of Attorney as of March 1, 2024.
+/s/ Colm Reardon
+Colm Reardon
+/s/ Esther Adeyemi
+Esther Adeyemi
+"""
+    assert [(g.name, g.title) for g in extract(stated).grantors] == [
+        ("Colm Reardon", "Director"),
+        ("Esther Adeyemi", "Director"),
+    ]
+    either = stated.replace("undersigned directors of", "undersigned directors and officers of")
+    assert [g.title for g in extract(either).grantors] == [None, None]
+
+
+def test_issuer_before_the_forms_agents_with_capacities_and_a_foreign_entity_suffix(extract):
+    template = """POWER OF ATTORNEY
+Know all by these presents, that the undersigned hereby constitutes and appoints each of Dana Whitfield,
+in her role and capacity as corporate secretary, Omar Haddad, in his role and capacity as assistant secretary
+and Lena Fischer (in her capacity as assistant general counsel), signing singly, the undersigned's true and
+lawful attorney-in-fact to:
+(1) execute for and on behalf of the undersigned, in the undersigned's capacity as an officer and/or director of
+Corvane Biologics Corporation, Forms 3, 4, and 5 in accordance with Section 16(a) of the Securities Exchange
+Act of 1934 and the rules thereunder;
+"""
+    record = extract(template)
+    assert record.company == "Corvane Biologics Corporation"
+    assert [a.name for a in record.agents] == ["Dana Whitfield", "Omar Haddad", "Lena Fischer"]
+    entity = """POWER OF ATTORNEY
+The undersigned, MAUREL & CIE, a societe en commandite par actions organized under the laws of France, by its
+representatives thereunto duly authorized, hereby constitutes and appoints Paul Ferrand, its true and lawful
+attorney-in-fact to sign the Schedule 13D with respect to shares of Quillon Systems, Inc., and any amendment
+"""
+    assert [g.name for g in extract(entity).grantors] == ["MAUREL & CIE"]
+
+
+def test_double_slash_marks_surnames_that_look_like_firms_and_capitalized_prefixes(extract):
+    text = """POWER OF ATTORNEY
+Each person whose signature appears below constitutes and appoints Nora E. Bank and Paul Ostrowski, and each
+of them, his or her attorneys-in-fact to sign the Registration Statement on Form S-8 of Kestrel Microsystems
+Corporation and any amendments thereto.
+         SIGNATURE                                                   DATE
+         //s// NORA E. BANK                                          May 2, 2001
+---------------------------------------
+             Nora E. Bank
+
+         //s// DANIEL R. McALLISTER                                  May 2, 2001
+---------------------------------------
+"""
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Nora E. Bank", "DANIEL R. McALLISTER"]
+    assert [a.name for a in record.agents] == ["Nora E. Bank", "Paul Ostrowski"]
+
+
+def test_entity_subject_with_a_description_and_a_suffixed_name_in_an_opening(extract):
+    foundation = """POWER OF ATTORNEY
+KNOW ALL PERSONS BY THESE PRESENTS that the R. T. LINDQVIST FOUNDATION, an Oregon nonprofit corporation
+("Foundation"), hereby constitutes and appoints each of MARA OKAFOR and LEWIS PANT as its true and lawful
+attorneys-in-fact to execute for and on behalf of the Foundation reports on Forms 3, 4 and 5 under Section 16(a)
+of the Securities Exchange Act of 1934"""
+    assert [g.name for g in extract(foundation).grantors] == ["R. T. LINDQVIST FOUNDATION"]
+    opening = """POWER OF ATTORNEY
+KNOW ALL MEN BY THESE PRESENTS THAT I, Warren T. Gale, Jr., a Director of Hollis Rail Corporation, a Utah
+corporation (the "Corporation"), do hereby appoint Mia Chen and Olaf Berg, and each of them, my attorneys-in-fact
+to sign the Corporation's Registration Statement on Form S-8, and any amendments thereto."""
+    assert [(g.name, g.title) for g in extract(opening).grantors] == [("Warren T. Gale, Jr.", "Director")]
+
+
+def test_letter_to_several_addressees_and_an_issuer_named_without_a_suffix(extract):
+    letter = """November 2, 2023
+Mr. Tobias Wren
+Larkfield Energy Company
+100 Main Street
+Tulsa, OK 74103
+Ms. Hanna V. Odum
+Larkfield Services, Inc.
+200 Elm Street
+Tulsa, OK 74103
+Mr. Wren and Ms. Odum:
+Larkfield Energy Company (the "Company") proposes to file its Annual Report on Form 10-K. The Company and the
+undersigned directors of the Company hereby make, constitute and appoint each of you our true and lawful Attorney
+to sign the Annual Report on Form 10-K.
+"""
+    assert [a.name for a in extract(letter).agents] == ["Tobias Wren", "Hanna V. Odum"]
+    plain = """POWER OF ATTORNEY
+I appoint Rosa Lind and Tom Achebe, together and separately, to be my attorneys-in-fact to sign Forms 3, 4 and 5
+reporting transactions in Halden Foods' securities. Halden Foods is not assuming my Section 16 responsibilities.
+/s/ Ivo Sandoval
+"""
+    assert extract(plain).company == "Halden Foods"
+    defined = """POWER OF ATTORNEY
+For purposes of the investment in Morrow Reinsurance Holdings Limited ("Morrow") held by the undersigned, the
+undersigned hereby appoints Ada Price its attorney-in-fact to sign Forms 3, 4 and 5 with respect to shares of
+common stock of Morrow."""
+    assert extract(defined).company == "Morrow Reinsurance Holdings Limited"

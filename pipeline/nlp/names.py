@@ -62,6 +62,35 @@ _ORG_CONNECTORS = {
 }
 
 
+_LEGAL_FORMS = {
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "ltd",
+    "limited",
+    "llc",
+    "lp",
+    "llp",
+    "plc",
+}
+
+
+def _surname_like_a_firm(text: str) -> bool:
+    """'Jane E. Trust', 'Amy B. Bank': a given name, an initial and a surname that is also an organization word
+    (but not a legal form: 'Smith B. Corporation' is no one)."""
+    words = text.split()
+    lex = lexicon()
+    return (
+        re.fullmatch(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+", text) is not None
+        and _bare(words[-1]) in lex.org_suffixes | lex.org_words
+        and _bare(words[-1]) not in _LEGAL_FORMS
+        and _bare(words[0]) not in lex.not_names | lex.title_words
+    )
+
+
 def is_org_name(text: str) -> bool:
     """A capitalized name ending in a corporate suffix or containing organization words."""
     text = squash(text)
@@ -79,6 +108,8 @@ def is_org_name(text: str) -> bool:
         return True  # 'The Manufacturers Life Insurance Company of New York', 'The Bank of New York'
     if len(words) >= 3 and re.fullmatch(r"[ivx]{1,4}|\d{1,4}|[a-z]", words[-1]) and words[-2] in lex.org_suffixes:
         return True  # 'Delaware Group Equity Funds IV', 'Sequoia Fund 2', 'Reinvent Technology Partners Y'
+    if _surname_like_a_firm(text):
+        return False
     if words[-1] in lex.org_suffixes or _ORG_TAIL.search(text):
         return True
     return sum(w in lex.org_words for w in words) >= 1 and len(words) >= 2 and text.isupper()
@@ -135,6 +166,8 @@ def is_person_name(text: str, strict: bool = True) -> bool:
         return False  # a name never ends with an initial: 'Edith E. H' is cut off
     if all(_bare(word) in lex.title_words for word in words):
         return False  # 'Chairman, Chief Executive': a signature line may hold an office word, not only those
+    if _surname_like_a_firm(text):
+        return True
     has_word = False
     for i, word in enumerate(words):
         bare = _bare(word)
@@ -182,7 +215,8 @@ def leading_name(text: str) -> str:
             break
         if not (NAME_TOKEN.fullmatch(core) or (taken and bare in lex.name_particles)):
             break
-        letters = [c for c in core if c.isalpha()]
+        # 'McCRACKEN', 'DeWITT': a capitalized prefix on an upper-case surname is still upper case
+        letters = [c for c in re.sub(r"^[A-Z][a-z]{1,2}(?=[A-Z]{2})", "", core) if c.isalpha()]
         is_upper = all(c.isupper() for c in letters)
         if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", core):
             letters = letters[:1]  # initials ('F.Z.') carry no case style
@@ -193,9 +227,9 @@ def leading_name(text: str) -> str:
         if bare in lex.title_words and len(taken) >= 2:
             break
         followed_by_day = index + 1 < len(words) and words[index + 1][:1].isdigit()
-        if bare in lex.not_names and not (
-            bare in _ALSO_NAMES and not followed_by_day and (taken or index + 1 < len(words))
-        ):
+        also_a_name = bare in _ALSO_NAMES and not followed_by_day and (taken or index + 1 < len(words))
+        firm_surname = len(taken) == 2 and _surname_like_a_firm(" ".join([*taken, core]))  # 'Jane E. Trust'
+        if bare in lex.not_names and not also_a_name and not firm_surname:
             break
         taken.append(word)
         if word.endswith((",", ";")) and not _next_is_suffix(words, index + 1):

@@ -153,11 +153,24 @@ _SALUTATION = re.compile(
 )
 
 
+_ADDRESSEE = re.compile(r"^[ \t|]*(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+(?P<name>[A-Z][^\n,|]{2,50}?)[ \t|]*$", re.M)
+
+
 def _addressees(view: str, before: int, ents: Tagger | None) -> list[Found]:
     """The people a letter is addressed to, named on a line above its salutation ('Dear Sirs:')."""
     salutations = list(_SALUTATION.finditer(view, 0, before))
     if not salutations:
         return []
+    # an inside address per addressee: 'Mr. Gary Kerr' / 'Southern Power Company' / ... / 'Ms. Melissa K. Caen' / ...
+    head = view[max(0, salutations[-1].start() - 1500) : salutations[-1].start()]
+    offset = salutations[-1].start() - len(head)
+    addressed = [
+        Found(m.group("name"), offset + m.start("name"), offset + m.end("name"), confidence=0.85)
+        for m in _ADDRESSEE.finditer(head)
+        if is_person_name(m.group("name"))
+    ]
+    if len(addressed) > 1:
+        return addressed
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", view[: salutations[-1].start()])][-6:]
     for line in reversed(lines):
         names = [n for n in _names_in(view, line.start(), line.end(), ents) if is_person_name(n.name)]
@@ -182,7 +195,11 @@ def _agents_after(view: str, start: int, ents: Tagger | None, depth: int = 0) ->
 # where a list stops at a description of the names before ('..., each of Orion Corp. (the "Company"),') and goes on
 _LIST_GOES_ON = re.compile(
     r"(?:,?\s*(?:each|all|both)\s+of\s+(?-i:[A-Z])[^,;()\n]{2,80}?)?\s*(?:\([^()]{0,60}\))?"
-    r"\s*,?\s*(?:and|or)\s+(?=(?-i:[A-Z][A-Za-z]))",
+    r"\s*,?\s*(?:and|or)\s+(?=(?-i:[A-Z][A-Za-z]))"
+    # ... or at a name's capacity: 'A, in his role and capacity as corporate secretary, B (in her capacity as X) and C'
+    r"|,?\s*\(?\s*in\s+(?:his|her|its|their)\s+(?:role\s+and\s+)?(?:official\s+)?capacit(?:y|ies)\s+as\s+"
+    r"(?:(?!\b(?:each|them|undersigned|to|with|for)\b)[^;()\n]){2,80}?\)?"
+    r"\s*,?\s*(?:(?:and|or)\s+)?(?=(?-i:[A-Z][A-Za-z]))",
     FLAGS,
 )
 

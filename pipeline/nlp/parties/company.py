@@ -82,6 +82,21 @@ _ISSUER_SECURITIES = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Ltd|LLC|plc|N\.V|S\.A|AG|SE)\b\.?"
     r"(?=\s+(?:equity\s+|common\s+|ordinary\s+)?(?:securities|stock|shares)\b)"
 )
+# ... or, weakest, named without a corporate suffix, as whose securities they are: 'reporting transactions in General
+# Mills' securities', 'securities issued by General Mills' (taken when nothing else names the issuer)
+_BARE_ISSUER = re.compile(
+    r"\b(?:securities|shares|stock)\s+(?:issued\s+by|of)\s+"
+    r"(?P<after>(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))(?=[\s,;)]|\.\s|\.?$)"
+    r"|(?P<before>(?-i:[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}))['’]s?\s+"
+    r"(?:common\s+|equity\s+)?(?:securities|stock|shares)\b",
+    FLAGS,
+)
+# ... or in the name of the plan a registration statement is for: 'the General Mills, Inc. 2016 Compensation Plan',
+# 'securities to be issued pursuant to the Norfolk Southern Corporation Long-Term Incentive Plan'
+_PLAN_OF = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Company|Ltd|LLC|plc|N\.V|S\.A|AG|SE|Co)\b\.?"
+    r"(?=,?\s+(?:\d{4}\s+)?(?:(?-i:[A-Z])[\w'&-]*\s+){0,6}Plans?\b)"
+)
 # ... or as the employer of whoever receives a revocation: 'until revoked by writing delivered to the General
 # Counsel of Harrah's Entertainment, Inc.'
 _COUNSEL_OF = re.compile(
@@ -147,6 +162,12 @@ def find_company(
         org = org_before(view, match.end())
         if org and org[2] == match.end() and norm_key(org[0]) not in grantor_keys:
             candidates.append((1.8, *org))
+    for match in _PLAN_OF.finditer(view):
+        org = org_before(view, match.end())
+        quoted = view.count('"', max(0, match.start() - 300), match.start()) % 2  # a quoted title names a document
+        if org and org[2] == match.end() and not quoted and norm_key(org[0]) not in grantor_keys:
+            candidates.append((1.2, *org))
+    candidates.extend(_bare_issuers(view, grantor_keys | {norm_key(a.name) for a in agents or []}))
     subject = _SUBJECT_LINE.search(view, 0, 1500)
     org = org_at(view, subject.end()) if subject else None
     if org:
@@ -184,6 +205,34 @@ def find_company(
     # the fullest mention of the chosen company ('VIACOM INC.' vs 'Viacom Inc.' are the same)
     company = Found(name, start, end, confidence=min(1.0, best[0] / 3))
     return company, _state_after(view, end) or _state_after_any(view, name) or _registrant_state(view)
+
+
+def _bare_issuers(view: str, people: set[str]) -> list[tuple[float, str, int, int]]:
+    """Issuers named without a suffix before or after 'securities', named more than once in the text, and not
+    one of the people the text names as grantor or agent."""
+    found = []
+    for match in _BARE_ISSUER.finditer(view):
+        group = "after" if match.group("after") else "before"
+        name = re.sub(r"^(?:The|THE)\s+(?=\S)", "", match.group(group)).rstrip(".")
+        words = [w.lower() for w in name.split()]
+        if (
+            not words
+            or words[-1] in {t.lower() for t in _COMPANY_TERMS} | {"issuer", "registrant", "undersigned"}
+            or norm_key(name) in people
+            or len(re.findall(rf"\b{re.escape(name)}\b", view)) < 2
+        ):
+            continue
+        defined = re.search(DEF.format(term=re.escape(name)), view)
+        if defined:  # 'AXIS Capital Holdings Limited ("AXIS")': the name the term stands for, if any
+            org = org_before(view, defined.start())
+            if org:
+                found.append((1.2, *org))
+            continue
+        if re.search(r"\b(?:the|such|each|any|a)\s+$", view[max(0, match.start(group) - 6) : match.start(group)]):
+            continue  # 'the Reporting Entity's securities': a term, not a name
+        start = match.start(group) + match.group(group).find(name)
+        found.append((1.2, name, start, start + len(name)))
+    return found
 
 
 # '... for such time that Stephanie J. Brown shall continue to be an officer of Fidelity Management & Research'

@@ -582,10 +582,11 @@ def _by_blocks(view: str, lines: list[Line]) -> list[Found]:
     return found
 
 
+_NAME_SUFFIX = r"(?:,\s*(?:Jr|Sr|I{2,3}|IV)\b\.?)?"  # 'I, Erroll B. Davis, Jr., a Director of ...'
 _OPENING = re.compile(
-    r"\b(?:I|We),\s+(?:the\s+undersigned,\s+)?(?P<name>[A-Z](?:[^,()\n]|\n(?![ \t]*\n)){2,60}?)"
+    rf"\b(?:I|We),\s+(?:the\s+undersigned,\s+)?(?P<name>[A-Z](?:[^,()\n]|\n(?![ \t]*\n)){{2,60}}?{_NAME_SUFFIX})"
     r"\s*(?:,|\(|\s+of\s+|\s+do\s+|\s+hereby)"
-    r"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{2,60}?)(?:,|\s+hereby\b)"
+    rf"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{{2,60}}?{_NAME_SUFFIX})(?:,|\s+hereby\b)"
     r"|\bthat\s+(?P<name4>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}))\s+(?:(?:does|do)\s+)?hereby\b"
     r"|(?:^|\n)\s*(?P<name5>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4}))\s+(?:has|have)\s+(?:hereby\s+)?"
     r"(?:authori[sz]ed|appointed|designated|constituted)\b"
@@ -671,21 +672,24 @@ def _opening_grantors(view: str) -> list[Found]:
     grant = _GRANTING_AHEAD.search(view, 0, 3000)
     region = view[: grant.start()] if grant else ""
     for entity_subject in re.finditer(
-        r"\bthat\s+(?:each\s+of\s+)?(?=[A-Z])|(?:\A|\n[ \t]*\n|(?:(?<=[a-z]{3})|(?<=[\d)]))[.:;][ \t]+)\s*(?=[A-Z])",
+        r"\bthat\s+(?:each\s+of\s+|the\s+)?(?=[A-Z])"
+        r"|(?:\A|\n[ \t]*\n|(?:(?<=[a-z]{3})|(?<=[\d)]))[.:;][ \t]+)\s*(?=[A-Z])",
         region,
     ):
         if not _GRANTING_AHEAD.search(view, entity_subject.end(), entity_subject.end() + 400):
             continue  # no grant follows: not the subject of one (and org_after is not cheap)
         org = org_at(view, entity_subject.end())
-        if not org:
+        if not org or re.search(r"\bundersigned\b", org[0], FLAGS):
             continue  # the subject itself must be the organization, not one named later in its phrase
-        after = skip_definition(view, org[2])
+        described = _DESCRIBED.match(view, org[2])  # 'X, a Michigan nonprofit corporation ("Foundation"), hereby'
+        after = skip_definition(view, described.end() if described else org[2])
         if is_appointing(view, after) or _JOINT_SUBJECT.match(view, after):
             found.append(Found(org[0], org[1], org[2], confidence=0.8))
             break
     return found
 
 
+_DESCRIBED = re.compile(r"\s*,\s*an?\s+[^,.;()]{3,80}?(?=\s*[,(])", FLAGS)
 _MADE_BY = re.compile(r"\b(?:made|granted|given|executed)\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+", FLAGS)
 _GRANTING_AHEAD = re.compile(rf"\bhereby\b|\b(?:do|does)\s+(?:each\s+)?(?:make|{VERB})", FLAGS)
 # 'PepsiCo, Inc. ("PepsiCo") and each other undersigned, an officer or director ..., do hereby appoint';

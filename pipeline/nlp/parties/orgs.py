@@ -21,7 +21,8 @@ _ORG_RUN = re.compile(
 )
 _BOUNDARY = re.compile(
     r"\b(?:POWER\s+OF\s+ATTORNEY|KNOW\s+ALL|WHEREAS|RESOLVED|EXHIBIT\s+[\d.]+|RELATING\s+TO|WITH\s+RESPECT\s+TO|"
-    r"IN\s+RESPECT\s+OF|REGISTRATION\s+STATEMENTS?(?:\s+ON\s+FORM\s+[\w-]+)?)\b,?",
+    r"IN\s+RESPECT\s+OF|REGISTRATION\s+STATEMENTS?(?:\s+ON\s+FORM\s+[\w-]+)?"
+    r"|FORMS?\s+(?:[A-Z]{1,2}-?\d+[A-Z]?|\d{1,2}-[A-Z]{1,2})(?:\s+(?:FOR|OF|BY)(?:\s+THE)?)?)\b,?",
     re.IGNORECASE,
 )
 
@@ -155,6 +156,8 @@ def trim_org(text: str) -> str:
             text = text[office.end() :]
             break
     text = re.split(r",\s+(?:an?|the)\s+(?=[A-Z])", text, maxsplit=1, flags=FLAGS)[0]  # ', A DELAWARE CORPORATION'
+    # '... director of Celgene Corporation, Forms 3, 4, and 5 in accordance with ...': what the sentence goes on to
+    text = re.split(r",\s+(?:Forms?|Schedules?|Sections?|Rules?)\b", text, maxsplit=1, flags=FLAGS)[0]
     last = re.search(r"(\w+)\.$", text)
     if last and len(last.group(1)) >= 4 and last.group(1).lower() not in {"corp", "intl", "assn"}:
         text = text[:-1]  # the sentence's period: 'Holdings Corporation.' (but 'Corp.', 'Inc.', 'L.P.' keep theirs)

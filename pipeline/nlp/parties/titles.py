@@ -24,6 +24,7 @@ def fill_titles(view: str, lines: list[Line], grantors: list[Found]) -> None:
             continue  # an entity has no office; a rule that read the signer's row has read the office too
         title = (
             _title_in_column(view, lines, grantor)
+            or _title_in_cell_rows(view, lines, grantor, grantors)
             or _title_on_name_line(view, lines, grantor)
             or _defined_title(view, grantor)
             or _apposition_title(view, grantor)
@@ -62,6 +63,28 @@ def fill_titles(view: str, lines: list[Line], grantors: list[Found]) -> None:
         if match:
             grantors[0].title = squash(match.group(1)).title()
             grantors[0].title_span = match.span(1)
+    elif len(grantors) > 1:
+        _office_of_all(view, grantors)
+
+
+def _office_of_all(view: str, grantors: list[Found]) -> None:
+    """'Each of the undersigned directors of X hereby appoints ...': the office of every signer printed without one."""
+    if any(is_org_name(g.name) for g in grantors):
+        return
+    match = _UNDERSIGNED_OFFICE.search(view, 0, min(g.start for g in grantors))
+    if match:
+        office = match.group(1).title()
+        for grantor in grantors:
+            if grantor.title is None:
+                grantor.title, grantor.title_span = office, match.span(1)
+
+
+# the office every signer holds, stated in the grant: not 'directors and/or officers', which leaves it open
+_UNDERSIGNED_OFFICE = re.compile(
+    r"\bundersigned\s*,?\s+(?:being\s+)?(?:an?\s+)?(director|trustee)s?\b"
+    r"(?!\s*(?:,|and|or|and/or)\s+(?:an?\s+)?(?:officer|executive|trustee|director))\s*,?\s+of\b",
+    FLAGS,
+)
 
 
 def _carried_over(view: str, text: str, end: int) -> tuple[str, int]:
@@ -113,6 +136,47 @@ def _title_in_column(view: str, lines: list[Line], grantor: Found) -> tuple[str,
     return squash(" ".join(p[0] for p in parts)), (parts[0][1], parts[-1][2])
 
 
+def _title_in_cell_rows(
+    view: str, lines: list[Line], grantor: Found, grantors: list[Found]
+) -> tuple[str, tuple[int, int]] | None:
+    """A signature table read one cell to a line: k signatures, then k printed names, then k offices, row by row.
+    The grantor's office is the cell of its column in the row of offices."""
+    if grantor.anchor is None:
+        return None
+    i = line_index(lines, grantor.anchor)
+    if not _one_signature(lines[i]):
+        return None
+    first = i
+    while first > 0 and _one_signature(lines[first - 1]):
+        first -= 1
+    last = i
+    while last + 1 < len(lines) and _one_signature(lines[last + 1]):
+        last += 1
+    k, column = last - first + 1, i - first
+    if k < 2:
+        return None
+    row = lines[last + 1 : last + 1 + k]
+    keys = {norm_key(g.name) for g in grantors}
+    if all(is_person_name(strip_person(line.text.strip(" |"))) or norm_key(line.text) in keys for line in row):
+        row = lines[last + 1 + k : last + 1 + 2 * k]  # the printed names: the offices are the row after them
+    offices = [line.text.strip(" |") for line in row]
+    if len(offices) < k or not all(title_like(o) and not SIG.search(o) and not DATE_WORDS.search(o) for o in offices):
+        return None
+    if any(any(norm_key(o).startswith(key) for key in keys) for o in offices):
+        return None  # 'Harris J. Ashton, Trustee': names and offices in one cell, read elsewhere
+    after = lines.index(row[-1]) + 1
+    if after < len(lines) and title_like(lines[after].text.strip(" |")) and not SIG.search(lines[after].text):
+        return None  # an office goes on over more lines than the row has cells: the cells are not one to a line
+    cell = row[column]
+    at = cell.start + cell.text.find(offices[column])
+    return squash(offices[column]), (at, at + len(offices[column]))
+
+
+def _one_signature(line: Line) -> bool:
+    """A line that is one signature cell ('|/s/ Leonard L. Berry')."""
+    return bool(SIG.match(line.text.lstrip(" |"))) and len(SIG.findall(line.text)) == 1 and len(_cells(line)) == 1
+
+
 def _cells(line: Line) -> list[tuple[str, int, int]]:
     """The non-empty cells of a line, stripped, with their spans in the view."""
     cells = []
@@ -157,7 +221,7 @@ def _defined_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] | N
 def _apposition_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] | None:
     """'I, Margaret Hayes, Senior Vice President and Chief Accounting Officer of Delmarva Bancorp, ...'."""
     name = spaced(grantor.name)
-    for mention in re.finditer(rf"\b{name}\b", view, FLAGS):
+    for mention in re.finditer(rf"\b{name}(?!\w)", view, FLAGS):
         match = _APPOSITION.match(view, mention.end())
         office = match.group(1) if match else ""
         words = [bare_word(w) for w in office.split()]
