@@ -2047,3 +2047,59 @@ For purposes of the investment in Morrow Reinsurance Holdings Limited ("Morrow")
 undersigned hereby appoints Ada Price its attorney-in-fact to sign Forms 3, 4 and 5 with respect to shares of
 common stock of Morrow."""
     assert extract(defined).company == "Morrow Reinsurance Holdings Limited"
+
+
+def test_entities_listed_above_a_resolution_that_grants_and_several_trusts_as_no_issuer(extract):
+    listed = """                    HARBORLINE GROWTH FUNDS, INC.
+                    HARBORLINE INCOME SERIES, INC.
+                               POWER OF ATTORNEY
+     RESOLVED, that each of the above listed Corporations (collectively the "Corporations" and individually
+the "Corporation") and each of its directors do hereby constitute and authorize Ines Kowal and Paul Marsh,
+and each of them individually, their true and lawful attorneys to sign the Corporation's Form N-1A."""
+    record = extract(listed)
+    assert [g.name for g in record.grantors] == ["HARBORLINE GROWTH FUNDS, INC.", "HARBORLINE INCOME SERIES, INC."]
+    assert record.company is None
+    series = listed.replace("HARBORLINE INCOME SERIES, INC.", "on behalf of\nHarborline Growth Fund")
+    assert [g.name for g in extract(series).grantors] == ["HARBORLINE GROWTH FUNDS, INC."]
+    trusts = """POWER OF ATTORNEY
+KNOW ALL PERSONS BY THESE PRESENTS, that the undersigned trustee of Kesh Series Trust, Kesh Variable Trust, and
+Kesh Income Trust, each a business trust organized under the laws of the State of Delaware, hereby constitutes
+and appoints Emil Roth his attorney-in-fact to sign any Registration Statements of the Trusts.
+IN WITNESS WHEREOF, the undersigned has hereunto set his hand as of the date set forth below.
+|/s/ Corey B. Lund
+|Corey B. Lund
+|Trustee
+|Sworn to me this 22nd day of November, 1999
+|/s/Dora Whitby
+|Commission Expires: 01/02/2000
+"""
+    record = extract(trusts)
+    assert record.company is None
+    assert [g.name for g in record.grantors] == ["Corey B. Lund"]
+
+
+def test_a_prior_powers_date_a_filled_in_date_and_an_issuer_a_filing_is_applicable_to(extract):
+    revoking = """POWER OF ATTORNEY
+The undersigned (1) revokes the authority granted by a power of attorney executed by the undersigned on April
+15, 2005 and (2) constitutes and appoints Lyle Dorn and Ama Osei his attorneys to sign any registration
+statement on Form N-2 applicable to Tamarind Energy Capital Corporation.
+"""
+    record = extract(revoking)
+    assert record.execution_date is None
+    assert record.company == "Tamarind Energy Capital Corporation"
+    filled = revoking + "\n     DATED:         3/20           , 2006\n\n     /s/ Karl Imhof\n     Karl Imhof\n"
+    assert str(extract(filled).execution_date) == "2006-03-20"
+
+
+def test_numbered_sections_of_the_exhibit_a_spaced_schedule_code_and_lawyers_appointed(extract):
+    text = """DURABLE POWER OF ATTORNEY FOR SCHEDULE 13D FILING
+SECTION 1. Appointment and Authority of Attorneys-in-Fact
+1.01 I, HUGO P. MARSH, appoint my lawyers, ANNA C. BELL, RUI T. COSTA, or any one or more of them, to be my
+attorneys-in-fact to cause Schedule 13 D to be filed with the United States Securities and Exchange Commission.
+SECTION 2. Effective Date
+2.01 This Durable Power of Attorney shall be effective as of the date I sign it.
+"""
+    record = extract(text)
+    assert record.forms == ["13D"]
+    assert record.rules == []
+    assert [a.name for a in record.agents] == ["ANNA C. BELL", "RUI T. COSTA"]

@@ -34,7 +34,8 @@ DATE = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY},?\s*{_YEAR}"
     rf"|(?:{_DAY}|{_DAY_WORD})\s+day\s+of\s+{_MONTH},?\s*(?:in\s+the\s+year\s+)?{_YEAR}"
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
-    rf"|[01]?\d/[0-3]?\d/(?:{_YEAR}|\d{{2}})(?!\d))",
+    rf"|[01]?\d/[0-3]?\d/(?:{_YEAR}|\d{{2}})(?!\d)"
+    rf"|[01]?\d/[0-3]?\d[ \t]*,[ \t]*{_YEAR})",  # a form's blank filled in: 'DATED:  3/20   , 2001'
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"[.;!?]\s|\n\s*\n")
@@ -61,6 +62,7 @@ def parse_date(text: str) -> dt.date | None:
     import dateparser
 
     cleaned = re.sub(r"\s+", " ", text)
+    cleaned = re.sub(r"^(\d{1,2}/\d{1,2}) ?, ?(\d{4})$", r"\1/\2", cleaned)  # '3/20 , 2001'
     cleaned = re.sub(
         _DAY_WORD, lambda m: str(_DAY_WORDS.get(m.group().lower().replace(" ", "-"), m.group())), cleaned, flags=re.I
     )
@@ -136,7 +138,10 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
         sentence = view[max(sentence_from, match.start() - 300) : match.start()]
         recital = re.search(r"\bwhereas\b", sentence, re.IGNORECASE) or re.search(
             r"\b(?:agreement|plan|indenture|contract|letter|resolutions?|trust(?:ees)?|instrument|deed|will)\b"
-            r"[^.;]{0,80}?\bdated\s+(?:as\s+of\s+)?$",
+            r"[^.;]{0,80}?\bdated\s+(?:as\s+of\s+)?$"
+            # a power granted before this one: 'revokes ... a power of attorney executed by the undersigned on'
+            r"|\b(?:a|any|prior|previous|earlier|original)\s+(?:(?:prior|previous|earlier|original|limited)\s+)?"
+            r"powers?\s+of\s+attorney\b[^.;]{0,80}?\b(?:executed|dated|granted|signed|given)\b[^.;]{0,40}?$",
             before,
             re.IGNORECASE,
         )

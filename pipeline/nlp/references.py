@@ -27,6 +27,13 @@ def canonical_form(code: str) -> str:
     return re.sub(r"^13-([DGFH])\b", r"13\1", re.sub(r"\s+", "", code).upper())
 
 
+_HEADING = re.compile(r"\.[ \t]+(?-i:[A-Z][a-z])")
+
+
+def _at_line_start(view: str, match: re.Match[str]) -> bool:
+    return not view[view.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" \t|")
+
+
 def find_references(view: str) -> list[Reference]:
     """All references in order of appearance (duplicates kept; the record keeps the first of each)."""
     found: list[Reference] = []
@@ -35,6 +42,8 @@ def find_references(view: str) -> list[Reference]:
             start, _ = match.span("list")
             items = _LIST_ITEM_FORM if pattern.label == "FORM" else _LIST_ITEM_NUMBER
             listed = view[start : match.end("list")]
+            if pattern.prefix == "Section" and _HEADING.match(view, match.end("list")) and _at_line_start(view, match):
+                continue  # the exhibit's own numbered parts: 'SECTION 1. Appointment and Authority'
             for item in items.finditer(listed):
                 if pattern.label == "FORM" and re.fullmatch(r"(?i)and|or|forms?|schedules?", item.group()):
                     continue

@@ -19,7 +19,7 @@ from .orgs import org_before
 _LEAD = re.compile(
     r"\s*(?:\((?:as\s+of|effective)\b[^()]{0,120}\)\s*)?"  # 'appoints (as of the date set forth below) A'
     r"(?:(?:my|his|her|our|their)\s+(?:sister|brother|wife|husband|spouse|son|daughter|sons|daughters|children|child"
-    r"|father|mother|friend|partner)\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of ...'
+    r"|father|mother|friend|partner|lawyers?|counsel|accountants?)\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of'
     r"(?:(?:hereby|irrevocably|severally|jointly(?:\s+and\s+severally)?)\s+)*"
     r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*:?\s+)?)?"
     r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",

@@ -60,7 +60,8 @@ _OWN_STATEMENT = re.compile(
 )
 # 'a statement under Section 16(a) ... with respect to the Blue Harbor Fund, Inc., a Maryland corporation'
 _CONCERNING = re.compile(
-    r"\b(?:with\s+respect\s+to|in\s+respect\s+of|relating\s+to|concerning|regarding)\s+(?:the\s+)?"
+    r"\b(?:with\s+respect\s+to|in\s+respect\s+of|relating\s+to|concerning|regarding|applicable\s+to|pertaining\s+to)"
+    r"\s+(?:the\s+)?"
     r"(?!(?:securities|shares|stock|such|any|its|his|her|their|my|our|each|all|this|that|these|those|company|"
     r"corporation|issuer|registrant|undersigned)\b)",
     FLAGS,
@@ -202,6 +203,8 @@ def find_company(
         return None, _registrant_state(view)
     best = max(candidates, key=lambda c: (c[0], -c[2]))
     name, start, end = best[1:]
+    if len([part for part in re.split(r",\s*(?:and\s+)?", name) if is_org_name(part)]) > 1:
+        return None, _registrant_state(view)  # 'Rydex Series Trust, Rydex Variable Trust, and NewCo Trust': several
     # the fullest mention of the chosen company ('VIACOM INC.' vs 'Viacom Inc.' are the same)
     company = Found(name, start, end, confidence=min(1.0, best[0] / 3))
     return company, _state_after(view, end) or _state_after_any(view, name) or _registrant_state(view)
@@ -279,6 +282,8 @@ def _state_after_any(view: str, name: str) -> Found | None:
 _SEVERAL_ISSUERS = re.compile(
     r"\((?:[^()]{0,60}\bcollectively\s*,?\s*)?(?:the\s+)?[\"“](?:Companies|Registrants|Issuers|Corporations|Trusts)[\"”]\s*\)"
     r"|(?i:\bthe\s+(?:companies|issuers|registrants)\s+(?:listed|named|set\s+forth|identified)\s+(?:on|in|below)\b)"
+    # '(collectively the "Corporations" and individually the "Corporation")'
+    r"|\bcollectively\s*,?\s*(?:the\s+)?[\"“](?:Companies|Registrants|Issuers|Corporations|Trusts|Funds)[\"”]"
 )
 # nor does a fund family: 'Delaware Investments Family of Funds', 'the Fund Complex'
 _FAMILY = re.compile(r"\bfamily\s+of\s+funds\b|\bfund\s+complex\b", FLAGS)

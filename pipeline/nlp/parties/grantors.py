@@ -70,6 +70,7 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
         grantors.extend(r for r in rows if not any(norm_key(r.name) in key for key in signed))
     grantors.extend(_by_blocks(view, lines))
     grantors.extend(_opening_grantors(view))
+    grantors.extend(_listed_above(view, lines))
     grantors.extend(_labelled_principal(view))
     if not sigs:
         unsigned = _unsigned_signers(view, lines, text or view) or ([] if grantors else _last_line_signer(view, lines))
@@ -293,7 +294,7 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
     before += " " + view[max(lines[i].start, sig.start() - _NEAR) : sig.start()]
     # 'Notary Public' printed under the signature (not the next certificate: 'I, Name, a Notary Public in and for ...')
     notary_label = any(
-        re.search(r"\bnotary\b", ln.text, FLAGS)
+        re.search(r"\bnotary\b|\bcommission\s+expires\b", ln.text, FLAGS)
         and len(ln.text.strip(" |")) < 60
         and not re.match(r"[\s|]*I\b|.*\b(?:hereby|certify)\b", ln.text, FLAGS)  # the certificate's opening
         for ln in lines[i + 1 : i + 3]
@@ -322,7 +323,7 @@ _NEAR = 300  # characters around a signature that hold its name, office and labe
 # a notary's certificate: 'I certify that I know or have satisfactory evidence that ...', 'before me appeared'
 _ACKNOWLEDGMENT = re.compile(
     r"\bbefore\s+me\b|\bI\s+(?:hereby\s+)?certify\s+that\b|\backnowledged\s+(?:that|to\s+me|before)\b"
-    r"|\b(?:sworn|subscribed)\s+(?:to\s+)?(?:and\s+(?:sworn|subscribed)\s+)?before\b",
+    r"|\b(?:sworn|subscribed)\s+(?:to\s+)?(?:and\s+(?:sworn|subscribed)\s+)?(?:to\s+)?(?:before|me)\b",
     FLAGS,
 )
 
@@ -631,6 +632,30 @@ _UNDERSIGNED_TERM = re.compile(
     rf"\bthe\s+undersigned\s+(?P<term>(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}))\s+(?:does\s+)?(?:hereby\s+)?{VERB}\b",
     FLAGS,
 )
+
+
+# 'RESOLVED, that each of the above listed Corporations ... do hereby constitute and authorize ...'
+_ABOVE_LISTED = re.compile(
+    rf"\bthe\s+above[-\s]+(?:listed\s+|named\s+)?(?:corporations|companies|funds|trusts|registrants)\b"
+    rf"[^.;]{{0,200}}?\b(?:do|does)\s+(?:hereby\s+)?{VERB}",
+    FLAGS,
+)
+
+
+def _listed_above(view: str, lines: list[Line]) -> list[Found]:
+    """The entities listed, one to a line, in the heading above a grant made by 'the above listed Corporations'."""
+    grant = _ABOVE_LISTED.search(view)
+    if not grant:
+        return []
+    found = []
+    for line in lines[: line_index(lines, grant.start())]:
+        name = squash(line.text.strip(" |"))
+        if re.fullmatch(r"on\s+behalf\s+of", name, FLAGS) and found:
+            return found[:1]  # 'X Funds, Inc.' / 'on behalf of' / its series: the corporation grants
+        if is_org_name(name) and len(name) < 100:
+            at = line.start + line.text.find(name.split()[0])
+            found.append(Found(name, at, at + len(name), confidence=0.8))
+    return found if len(found) > 1 else []
 
 
 def _opening_grantors(view: str) -> list[Found]:
