@@ -2103,3 +2103,76 @@ SECTION 2. Effective Date
     assert record.forms == ["13D"]
     assert record.rules == []
     assert [a.name for a in record.agents] == ["ANNA C. BELL", "RUI T. COSTA"]
+
+
+def test_a_table_of_signers_an_effective_date_and_policies_issued_by_the_issuer(extract):
+    table = """                                POWER OF ATTORNEY
+The following persons appearing below hereby appointed Nils M. Oberg as his or her attorney-in-fact to sign such
+registration statements as may be necessary in connection with the public offering of Flexible Premium Variable
+Life Insurance Policies issued by Prairie Mutual Life Insurance Company.
+
+INDIVIDUAL                           TITLE                DATE OF APPOINTMENT
+Erin K. Vasquez                     Director                   3/31/2000
+Tomas Lindgren                      Director                   4/10/2001
+"""
+    record = extract(table)
+    assert [(g.name, g.title) for g in record.grantors] == [
+        ("Erin K. Vasquez", "Director"),
+        ("Tomas Lindgren", "Director"),
+    ]
+    assert record.company == "Prairie Mutual Life Insurance Company"
+    assert str(record.execution_date) == "2000-03-31"
+    effective = """POWER OF ATTORNEY
+Effective June 1, 2015, each person whose signature appears below, as Trustees of the Trust, hereby constitutes
+and appoints Ada Lowe his or her attorney-in-fact to enable each of Fenwick Income Trust (File No. 2-96408) and
+Fenwick Money Market Trust (File No. 2-91556) (each a "Trust") to comply with the Securities Act of 1933.
+[DOC ID - ent2005 - V2 - 2/15/2016 1:44 PM]
+"""
+    record = extract(effective)
+    assert str(record.execution_date) == "2015-06-01"
+    assert record.company is None
+
+
+def test_headings_stamps_and_names_broken_or_shortened_in_signature_blocks(extract):
+    text = """LIMITED POWER OF ATTORNEY
+The undersigned hereby constitutes and appoints each of Kathryn S. Head (the Company's Senior Vice President,
+General Counsel and Secretary), and Omar B. Fitch, Jr. (Chief Securities Counsel) each acting individually, as
+the undersigned's attorney-in-fact to sign any Form 4 relating to equity securities of Talbot Group, Inc. (the
+"Company"), and to file the same with the Securities and Exchange Commission, as fully as he or she might do.
+|
+By:
+|/s/ Ian R. Cole
+|Name: Ian R. Cole
+"""
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Ian R. Cole"]
+    assert [a.name for a in record.agents] == ["Kathryn S. Head", "Omar B. Fitch, Jr."]
+    broken = """POWER OF ATTORNEY
+NORTHFIELD LIFE SERIES FUNDS, a Delaware business trust (the "Fund"), hereby appoints Vera Kolar its
+attorney-in-fact to sign the Fund's registration statement on Form N-1A, with respect to Shares of Beneficial
+Interest of Northfield Life Series Funds.
+NORTHFIELD LIFE SERIES FUNDS has caused this power of attorney to be executed in its name by its President on
+this 22 day of January 2010.
+NORTHFIELD LIFE
+SERIES FUNDS
+By: /s/ Vera Kolar
+Vera Kolar
+President
+"""
+    record = extract(broken)
+    assert [g.name for g in record.grantors] == ["NORTHFIELD LIFE SERIES FUNDS"]
+    assert record.company == "NORTHFIELD LIFE SERIES FUNDS"
+    initials = """POWER OF ATTORNEY
+Each of the undersigned appoints Michael L. Okoro and Brian Teller his attorneys-in-fact to sign the Annual
+Report on Form 10-K of Verdant Axle Corporation.
+/s/ M. L. Okoro                 /s/ B. F. Lane
+"""
+    assert [g.name for g in extract(initials).grantors] == ["Michael L. Okoro", "B. F. Lane"]
+    letter = """Re:   Authorization to Sign Rule 16 Forms
+I am the Chairman, President and Chief Executive Officer of Quarry Financial, Inc. ("Quarry") and I hereby
+individually authorize Leon E. Marsh to sign on my behalf any Form 4.
+/s/ Dana P. Whitlock
+"""
+    assert [(g.name, g.title) for g in extract(letter).grantors] == [
+        ("Dana P. Whitlock", "Chairman, President and Chief Executive Officer")
+    ]

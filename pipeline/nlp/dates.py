@@ -38,6 +38,8 @@ DATE = re.compile(
     rf"|[01]?\d/[0-3]?\d[ \t]*,[ \t]*{_YEAR})",  # a form's blank filled in: 'DATED:  3/20   , 2001'
     re.IGNORECASE,
 )
+_TIME_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")
+_EFFECTIVE = re.compile(r"\beffective\s+(?:on\s+|as\s+of\s+)?$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.;!?]\s|\n\s*\n")
 
 
@@ -120,6 +122,9 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
         )
         before = view[max(sentence_from, match.start() - 160) : match.start()]
         role, distance = _nearest_cue(before)
+        if _EFFECTIVE.search(before):
+            role, distance = "executed", 0  # 'Effective June 1, 2015, each person ...', 'shall become effective on'
+
         line_start = view.rfind("\n", 0, match.start()) + 1
         line_end = view.find("\n", match.end())
         line = view[line_start : line_end if line_end >= 0 else len(view)]
@@ -145,8 +150,10 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
             before,
             re.IGNORECASE,
         )
-        if recital:
-            role, score = "other", 0.0  # 'WHEREAS, ... the Agreement and Plan of Merger, dated as of January 30, 2005'
+        # 'WHEREAS, ... the Agreement and Plan of Merger, dated as of January 30, 2005'; and a word processor's stamp
+        # ('2/15/2005 1:44 PM') dates no signing
+        if recital or _TIME_AFTER.match(view, match.end()):
+            role, score = "other", 0.0
         if role == "expires":
             kind = "expires"
         elif score > 0:

@@ -78,14 +78,14 @@ _LEGAL_FORMS = {
 }
 
 
-def _surname_like_a_firm(text: str) -> bool:
-    """'Jane E. Trust', 'Amy B. Bank': a given name, an initial and a surname that is also an organization word
-    (but not a legal form: 'Smith B. Corporation' is no one)."""
+def _surname_like_a_word(text: str) -> bool:
+    """'Jane E. Trust', 'Kathryn S. Head': a given name, an initial and a surname that is also an organization or
+    office word (but not a legal form: 'Smith B. Corporation' is no one)."""
     words = text.split()
     lex = lexicon()
     return (
         re.fullmatch(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+", text) is not None
-        and _bare(words[-1]) in lex.org_suffixes | lex.org_words
+        and _bare(words[-1]) in lex.org_suffixes | lex.org_words | lex.title_words | lex.not_names
         and _bare(words[-1]) not in _LEGAL_FORMS
         and _bare(words[0]) not in lex.not_names | lex.title_words
     )
@@ -101,6 +101,8 @@ def is_org_name(text: str) -> bool:
         return False  # a sentence that ends in a name ('... may rely on a certificate of Johnson LLP.')
     words = [_bare(w) for w in text.split()]
     lex = lexicon()
+    if re.search(r"\bpowers?\s+of\s+attorney\b", text, re.IGNORECASE):
+        return False  # 'LIMITED POWER OF ATTORNEY': the exhibit's heading
     if len(words) == 1 and (words[0] in lex.org_suffixes or words[0] in lex.org_words):
         return False  # 'LIMITED', 'Trust': a suffix or an organization word alone names nothing
     place = re.match(r"^(.+?)\s+of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$", text)
@@ -108,11 +110,17 @@ def is_org_name(text: str) -> bool:
         return True  # 'The Manufacturers Life Insurance Company of New York', 'The Bank of New York'
     if len(words) >= 3 and re.fullmatch(r"[ivx]{1,4}|\d{1,4}|[a-z]", words[-1]) and words[-2] in lex.org_suffixes:
         return True  # 'Delaware Group Equity Funds IV', 'Sequoia Fund 2', 'Reinvent Technology Partners Y'
-    if _surname_like_a_firm(text):
+    if _surname_like_a_word(text):
         return False
     if words[-1] in lex.org_suffixes or _ORG_TAIL.search(text):
         return True
     return sum(w in lex.org_words for w in words) >= 1 and len(words) >= 2 and text.isupper()
+
+
+def has_org_suffix(text: str) -> bool:
+    """Does the name end in a corporate suffix or an organization word ('... Inc.', '... FUNDS', '... Trust')?"""
+    words = squash(text).split()
+    return bool(words) and (_bare(words[-1]) in lexicon().org_suffixes or _ORG_TAIL.search(squash(text)) is not None)
 
 
 def is_entity_line(text: str) -> bool:
@@ -166,7 +174,7 @@ def is_person_name(text: str, strict: bool = True) -> bool:
         return False  # a name never ends with an initial: 'Edith E. H' is cut off
     if all(_bare(word) in lex.title_words for word in words):
         return False  # 'Chairman, Chief Executive': a signature line may hold an office word, not only those
-    if _surname_like_a_firm(text):
+    if _surname_like_a_word(text):
         return True
     has_word = False
     for i, word in enumerate(words):
@@ -228,7 +236,7 @@ def leading_name(text: str) -> str:
             break
         followed_by_day = index + 1 < len(words) and words[index + 1][:1].isdigit()
         also_a_name = bare in _ALSO_NAMES and not followed_by_day and (taken or index + 1 < len(words))
-        firm_surname = len(taken) == 2 and _surname_like_a_firm(" ".join([*taken, core]))  # 'Jane E. Trust'
+        firm_surname = len(taken) == 2 and _surname_like_a_word(" ".join([*taken, core]))  # 'Jane E. Trust'
         if bare in lex.not_names and not also_a_name and not firm_surname:
             break
         taken.append(word)

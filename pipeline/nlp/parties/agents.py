@@ -20,7 +20,7 @@ _LEAD = re.compile(
     r"\s*(?:\((?:as\s+of|effective)\b[^()]{0,120}\)\s*)?"  # 'appoints (as of the date set forth below) A'
     r"(?:(?:my|his|her|our|their)\s+(?:sister|brother|wife|husband|spouse|son|daughter|sons|daughters|children|child"
     r"|father|mother|friend|partner|lawyers?|counsel|accountants?)\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of'
-    r"(?:(?:hereby|irrevocably|severally|jointly(?:\s+and\s+severally)?)\s+)*"
+    r"(?:(?:hereby|irrevocably|severally|individually|jointly(?:\s+and\s+severally)?)\s+)*"
     r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*:?\s+)?)?"
     r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
     FLAGS,
@@ -184,12 +184,24 @@ def _agents_after(view: str, start: int, ents: Tagger | None, depth: int = 0) ->
     start = lead.end() if lead else start
     stop = _STOP.search(view, start, min(len(view), start + 1500))
     end = stop.start() if stop else min(len(view), start + 400)
-    names = _names_in(view, start, end, ents)
+    names = _names_in(_without_descriptions(view, start, end), start, end, ents)
     # 'A and B, each of Orion Corp. (the "Company"), and C of Baker LLP': the list goes on after a definition
     more = _LIST_GOES_ON.match(view, stop.start()) if stop and depth < 2 else None
     if more:
         names += _agents_after(view, more.end(), ents, depth + 1)
     return names
+
+
+def _without_descriptions(view: str, start: int, end: int) -> str:
+    """The view with each name's description in brackets blanked, same length: 'Leon E. Roday (Genworth's Senior Vice
+    President, General Counsel and Secretary), and ...'."""
+
+    def blank(match: re.Match[str]) -> str:
+        inner = match.group()[1:-1]
+        described = re.search(r"['’]s\b", inner) or is_title_text(inner)
+        return " " * len(match.group()) if described else match.group()
+
+    return view[:start] + re.sub(r"\([^()\"“”]{3,160}\)", blank, view[start:end]) + view[end:]
 
 
 # where a list stops at a description of the names before ('..., each of Orion Corp. (the "Company"),') and goes on

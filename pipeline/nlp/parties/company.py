@@ -72,7 +72,8 @@ _REGISTRANT_BLOCK = re.compile(
     r"registrant\s+has\s+duly\s+caused\s+this\b[^.]{0,300}?\bduly\s+authori[sz]ed\b[^.]{0,200}?\.\s*", FLAGS
 )
 _SECURITIES_OF = re.compile(
-    r"\b(?:securities|(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)|units|common\s+units|interests)"
+    r"\b(?:securities|(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)|units|common\s+units|interests"
+    r"|contracts|policies|notes|debentures|certificates)"
     r"\s+(?:issued\s+by|of)\s+"  # 'securities of The Hershey Company', not 'of the Company' / 'of such issuer'
     r"(?!(?:the|such|any|each)\s+(?-i:[a-z])|(?:the\s+|such\s+)?(?:company|issuer|corporation|registrant|trust|fund)\b"
     r"|beneficial\b)",
@@ -282,6 +283,8 @@ def _state_after_any(view: str, name: str) -> Found | None:
 _SEVERAL_ISSUERS = re.compile(
     r"\((?:[^()]{0,60}\bcollectively\s*,?\s*)?(?:the\s+)?[\"“](?:Companies|Registrants|Issuers|Corporations|Trusts)[\"”]\s*\)"
     r"|(?i:\bthe\s+(?:companies|issuers|registrants)\s+(?:listed|named|set\s+forth|identified)\s+(?:on|in|below)\b)"
+    # '..., Legg Mason Partners Money Market Trust (...) and ... (each a "Trust")'
+    r"|\(\s*each\s*,?\s+(?:a|an)\s+[\"“](?:Trust|Fund|Company|Corporation|Registrant|Issuer)[\"”]\s*\)"
     # '(collectively the "Corporations" and individually the "Corporation")'
     r"|\bcollectively\s*,?\s*(?:the\s+)?[\"“](?:Companies|Registrants|Issuers|Corporations|Trusts|Funds)[\"”]"
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..names import (
+    has_org_suffix,
     is_entity_line,
     is_org_name,
     is_person_name,
@@ -160,13 +161,21 @@ def _drop_short_forms(grantors: list[Found]) -> list[Found]:
 
 
 def _fullest(view: str, name: str) -> str:
-    """The name at its fullest mention: '/s/ Nolan Altman' signs for 'Nolan T. Altman' named above."""
+    """The name at its fullest mention: '/s/ Nolan Altman' signs for 'Nolan T. Altman' named above, 'M. L. DeBacker'
+    for 'Michael L. DeBacker'."""
     words = name.split()
-    if len(words) != 2 or is_org_name(name):
+    if len(words) < 2 or is_org_name(name):
         return name
-    pattern = rf"\b{re.escape(words[0])}\s+((?:[A-Z]\.\s*){{1,2}})\s*{re.escape(words[1])}\b"
-    match = re.search(pattern, view, FLAGS)
-    return f"{words[0]} {squash(match.group(1))} {words[1]}" if match else name
+    if len(words) == 2:
+        pattern = rf"\b{re.escape(words[0])}\s+((?:[A-Z]\.\s*){{1,2}})\s*{re.escape(words[1])}\b"
+        match = re.search(pattern, view, FLAGS)
+        return f"{words[0]} {squash(match.group(1))} {words[1]}" if match else name
+    if not re.fullmatch(r"[A-Z]\.", words[0]) or len(words) > 4:
+        return name
+    # each initial spelled out or not, the other words as they are: 'M. J. Hardman' -> 'M. Jean Hardman'
+    parts = [rf"{w[0]}(?:\.|[a-z]{{2,}}\.?)" if re.fullmatch(r"[A-Z]\.", w) else re.escape(w) for w in words]
+    mentions = [squash(m.group()) for m in re.finditer(r"\b" + r"\s+".join(parts) + r"(?!\w)", view)]
+    return max(mentions, key=len) if mentions else name
 
 
 _SIGN_ROW = re.compile(r"^[ \t|]*(?:_{8,}|-{8,})[ \t|]{3,}(?P<title>[^|\n]+?)(?:[ \t|]{3,}|$)")
@@ -454,6 +463,8 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
     entities: list[Found] = []
     while j >= max(0, i - 100):  # the blocks of co-signing entities, not a whole long file above
         text = _DATED_CELL.sub("", lines[j].text.strip(" |"))  # 'February 8, 2001       ABBEVILLE ..., L.P.'
+        if len(text) > 300:
+            break  # a paragraph of the text: the signature block has ended above
         prev = lines[j - 1].text.strip(" |") if j > 0 else ""
         side_by_side = (
             SIG.search(text)
@@ -500,11 +511,14 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
 def _name_goes_on(view: str, above: Line, line: Line) -> bool:
     """Is the capitalized line right above an entity's name its first line (no blank line, no punctuation)?"""
     text = above.text.strip(" |")
+    # ('FIRST INVESTORS LIFE' / 'SERIES FUNDS': no suffix above, and below only the name's last words)
+    lower = line.text.strip(" |")
+    tail = len(lower.split()) <= 2 and has_org_suffix(lower) and not has_org_suffix(text)
     return (
         text.isupper()
         and len(text) < 60
         and not re.search(r"[.,:;]$|\d", text)
-        and not is_entity_line(text)
+        and (not is_entity_line(text) or tail)
         and not SIG.search(text)
         and view.count("\n", above.end, line.start) == 1
     )
@@ -770,6 +784,7 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
     for m in _NAME_OVER_LINE.finditer(text):  # 'Jude T. Driscoll ------------ Jude T. Driscoll' flattened
         starts.append((m.start("name"), m.end("name")))
     offices = _under_sign_lines(view, lines, text, starts)
+    found.extend(_table_of_signers(view, lines))
     for at, end in sorted(set(starts)):
         i = line_index(lines, at)
         context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 2])
@@ -779,6 +794,30 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
         if name and is_person_name(name, strict=False):
             title, span = offices.get(at, (None, None))
             found.append(Found(name, at, at + len(name), title, 0.8, span, anchor=lines[i].start))
+    return found
+
+
+# the head of a table of signers: 'INDIVIDUAL      TITLE      DATE OF APPOINTMENT', 'Name    Capacity    Date'
+_TABLE_HEAD = re.compile(
+    r"^[ \t|]*(?:name|individual|signature|signatory)s?[ \t|]{3,}(?:title|capacity|position)s?(?:[ \t|]{3,}[^\n]*)?$",
+    FLAGS | re.M,
+)
+
+
+def _table_of_signers(view: str, lines: list[Line]) -> list[Found]:
+    """The rows of a table of signers under its head: a name and an office in each row ('Eric K. Aasmundstad
+    Director    3/31/2000')."""
+    found = []
+    for head in _TABLE_HEAD.finditer(view):
+        for line in lines[line_index(lines, head.end()) + 1 :]:
+            cells = [c for c in (c.strip() for c in re.split(r"\s{3,}|\|", line.text)) if c]
+            name = strip_person(cells[0]) if cells else ""
+            if len(cells) < 2 or not is_person_name(name, strict=False) or not title_like(cells[1]):
+                break
+            at = line.start + line.text.find(cells[0])
+            office_at = line.start + line.text.find(cells[1], len(cells[0]))
+            span = (office_at, office_at + len(cells[1]))
+            found.append(Found(name, at, at + len(name), cells[1], 0.8, span, anchor=line.start))
     return found
 
 

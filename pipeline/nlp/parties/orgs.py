@@ -109,6 +109,14 @@ def org_at(view: str, start: int) -> tuple[str, int, int] | None:
 
 
 _HOLDER_WORDS = {"owner", "owners", "holder", "holders", "stockholder", "shareholder", "capacity", "behalf", "insider"}
+_HOLDER_WORDS |= {
+    "shares",
+    "interest",
+    "interests",
+    "units",
+    "securities",
+    "stock",
+}  # 'Shares of Beneficial Interest of X'
 _SENTENCE_STARTS = {
     "this",
     "the",
@@ -166,6 +174,9 @@ def trim_org(text: str) -> str:
     if len(parts) == 2 and parts[0].isupper() != parts[1].isupper() and is_org_name(parts[1]):
         text = parts[1]
     words = text.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]  # a heading printed again as the next line begins: 'X FUNDS' / 'X FUNDS, a trust'
     while words and words[-1].lower().strip(",") in {"and", "of", "for", "the", "de", "du", "des", "&"}:
         words.pop()
     # 'The Kroger Co.' and 'THE KROGER CO.' keep their article; 'the' in running text is not part of the name

@@ -47,15 +47,18 @@ def fill_titles(view: str, lines: list[Line], grantors: list[Found]) -> None:
     if len(grantors) == 1 and grantors[0].title is None and not is_org_name(grantors[0].name):
         # 'I, the undersigned President/Chief Executive Officer and member of the Board of Trustees of X, hereby ...'
         office = re.search(
-            r"\bundersigned\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?)?((?-i:[A-Z])[^,;()\n]{2,120})\s+of\s+(?:the\s+)?(?-i:[A-Z])",
+            r"\bundersigned\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?)?((?-i:[A-Z])[^,;()\n]{2,120})\s+of\s+(?:the\s+)?(?-i:[A-Z])"
+            # 'I am the Chairman, President and Chief Executive Officer of Genworth Financial, Inc.'
+            r"|\bI\s+am\s+(?:the\s+|an?\s+)?((?-i:[A-Z])[^;()\n.]{2,120}?)\s+of\s+(?:the\s+)?(?-i:[A-Z])",
             view,
             FLAGS,
         )
-        if office and title_like(office.group(1)):
-            grantors[0].title, grantors[0].title_span = squash(office.group(1)), office.span(1)
+        group = office.lastindex if office else 0
+        if office and title_like(office.group(group)):
+            grantors[0].title, grantors[0].title_span = squash(office.group(group)), office.span(group)
             return
         match = re.search(
-            r"\b(?:undersigned|being)\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?|the\s+)?(director|officer|trustee|executive\s+officer|"
+            r"\b(?:undersigned|being|I\s+am)\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?|the\s+)?(director|officer|trustee|executive\s+officer|"
             r"president|chief\s+executive\s+officer|chairman|secretary|treasurer)\s+(?:and/or\s+\w+\s+)?of\b",
             view,
             FLAGS,
