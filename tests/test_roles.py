@@ -2176,3 +2176,84 @@ individually authorize Leon E. Marsh to sign on my behalf any Form 4.
     assert [(g.name, g.title) for g in extract(letter).grantors] == [
         ("Dana P. Whitlock", "Chairman, President and Chief Executive Officer")
     ]
+
+
+def test_a_trust_signing_through_its_trustees_and_agents_listed_after_a_colon(extract):
+    trust = """POWER OF ATTORNEY
+BE IT KNOWN, that The Harlan B. Moss Trust, does hereby make and appoint Dana Whitcomb, Secretary of The Harlan
+B. Moss Trust, as its true and lawful attorney to sign and file reports required under Section 16(a) of the
+Securities Exchange Act of 1934.
+IN WITNESS WHEREOF, I have hereunto set my hand this 21st day of June, 2008.
+
+Successor Trustees of The Harlan B. Moss Trust
+
+/s/ Peter Quill
+/s/ Anna Loft
+"""
+    record = extract(trust)
+    assert [g.name for g in record.grantors] == ["The Harlan B. Moss Trust"]
+    assert record.company is None
+    listed = """POWER OF ATTORNEY
+
+Effective November 8, 2006, the undersigned constitutes and appoints:
+
+Stephen M. Ohlin
+Suki V. Ramos
+
+as the undersigned's true and lawful attorneys-in-fact to sign Forms 3, 4 and 5.
+
+Dated:  October 10, 2006
+
+/s/ James R. Cole
+"""
+    record = extract(listed)
+    assert [a.name for a in record.agents] == ["Stephen M. Ohlin", "Suki V. Ramos"]
+    assert str(record.execution_date) == "2006-10-10"
+
+
+def test_agents_after_an_adverb_between_commas_and_a_name_before_the_rest_of_the_sentence(extract):
+    text = """POWER OF ATTORNEY FOR SECTION 16 REPORTING OBLIGATIONS
+The undersigned, being subject to Section 16 of the Securities Exchange Act of 1934 with respect to ownership
+of securities of Halcomb Media Co., Inc. (the "Corporation"), hereby constitutes and appoints,
+individually, each of Mark E. Reyes, Ivy Harlan, Paul Sachs and any other person holding the title of Secretary
+of the Corporation, as the undersigned's true and lawful attorneys-in-fact.
+"""
+    assert [a.name for a in extract(text).agents] == ["Mark E. Reyes", "Ivy Harlan", "Paul Sachs"]
+    missing_with = """POWER OF ATTORNEY
+The undersigned hereby constitutes and appoints Carl L. Auden, Stephen H. Brandt, or Angela P. Wilder full power
+to act as his true and lawful attorney-in-fact to sign Forms 3, 4 and 5 of Orrin Gaming, Inc."""
+    assert [a.name for a in extract(missing_with).agents] == ["Carl L. Auden", "Stephen H. Brandt", "Angela P. Wilder"]
+
+
+def test_issuer_before_its_file_number_or_its_possessive_stock_and_a_grantor_named_in_the_heading(extract):
+    report = """POWER OF ATTORNEY
+Each of the undersigned appoints Nora Vance his attorney-in-fact to sign the Report on Form 10-K for the year
+ended December 31, 2005, for The Merriam Group of
+Companies, Inc., S.E.C. File No. 1-6686, and any amendments thereto."""
+    assert extract(report).company == "The Merriam Group of Companies, Inc."
+    held = """POWER OF ATTORNEY
+I appoint Ray Lund my attorney-in-fact to file any Form 144 with respect to sales of Quayle Financial
+Corporation's common stock, as I am an affiliate."""
+    assert extract(held).company == "Quayle Financial Corporation"
+    heading = """EX-24 2 kevinoharapoa.htm KEVIN P. O'HARA POWER OF ATTORNEY
+POWER OF ATTORNEY
+Know all by these presents, that the undersigned hereby constitutes and appoints each of: Dina Green and Allan
+Ross, signing singly, the undersigned's true and lawful attorney-in-fact, to"""
+    assert [g.name for g in extract(heading).grantors] == ["KEVIN P. O'HARA"]
+
+
+def test_certified_resolutions_and_joint_filing_agreements_grant_nothing_a_proxy_does(extract):
+    certified = """EXHIBIT 24.2
+I, Mara Tull, Assistant Secretary of HOLLIS & CO., Inc., do hereby certify that the following is a true copy of
+a resolution adopted at a meeting of the Directors of said Corporation:
+RESOLVED, that the officers are authorized to sign the Annual Report on Form 10-K pursuant to powers of
+attorney granted by the directors, each of whom has executed a power of attorney."""
+    assert not extract(certified).is_poa
+    joint = """JOINT FILING AGREEMENT PURSUANT TO RULE 13d-1(k)(1)
+The undersigned acknowledge and agree that the foregoing statement on Schedule 13G is filed on behalf of each of
+the undersigned. This agreement may be signed by an attorney-in-fact under a power of attorney."""
+    assert not extract(joint).is_poa
+    proxy = """PROXY
+ORSINI S.P.A., in the person of its President, does hereby grant ING. LUCA BIANCHI, born in Piacenza, the widest
+powers to represent the company at the shareholders' meeting of Telcom Italia S.p.A."""
+    assert extract(proxy).is_poa

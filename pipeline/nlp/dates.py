@@ -122,8 +122,9 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
         )
         before = view[max(sentence_from, match.start() - 160) : match.start()]
         role, distance = _nearest_cue(before)
-        if _EFFECTIVE.search(before):
-            role, distance = "executed", 0  # 'Effective June 1, 2015, each person ...', 'shall become effective on'
+        if role != "executed" and _EFFECTIVE.search(before):
+            # 'Effective June 1, 2015, each person ...', 'shall become effective on': weaker than 'Dated:'
+            role, distance = "executed", 100
 
         line_start = view.rfind("\n", 0, match.start()) + 1
         line_end = view.find("\n", match.end())

@@ -8,6 +8,11 @@ _GRANT = re.compile(
     r"\b(?:constitutes?|appoints?|designates?|authori[sz]es?|retains?|authori[sz]ed\s+and\s+designated)\b"
     r"[\s\S]{0,700}?\b(?:atto(?:rn|m|rm)eys?(?:-|\s+)in(?:-|\s+)fact|true\s+and\s+lawful|attorneys?|agents?|proxy)\b"
     r"|\bconfirms?\s+that\b[\s\S]{0,300}?\b(?:authori[sz]ed|designated)\b"
+    # 'the persons below hereby appointed X as attorney-in-fact', 'I have granted to X a power of attorney', 'does
+    # hereby grant X ... the widest powers'
+    r"|\bhereby\s+appointed\b[\s\S]{0,200}?\batto(?:rn|m|rm)eys?(?:-|\s+)in(?:-|\s+)fact\b"
+    r"|\b(?:have|has)\s+granted\s+to\b[\s\S]{0,300}?\bpower\s+of\s+attorney\b"
+    r"|\bhereby\s+grants?\b[\s\S]{0,400}?\b(?:the\s+)?(?:widest\s+)?(?:powers?|proxy)\b"
     r"|\b(?:authori[sz]e|designate|appoint)s?\b[\s\S]{0,300}?\b(?:to\s+(?:sign|execute|file)\b|on\s+(?:my|his|her|its|"
     r"their|our|the\s+undersigned['’]s)\s+behalf)",
     re.IGNORECASE,
@@ -17,7 +22,10 @@ _ATTORNEY_IN_FACT = re.compile(
 )
 _NOT_A_GRANT = re.compile(
     r"pursuant\s+to\s+(?:a|the)?\s*powers?\s+of\s+attorney|already\s+on\s+file|by\s+power\s+of\s+attorney\s+previously"
-    r"|\bas\s+attorney-in-fact\s+for\b|signed\s+(?:on\s+behalf|pursuant)",
+    r"|\bas\s+attorney-in-fact\s+for\b|signed\s+(?:on\s+behalf|pursuant)"
+    # a secretary's certified copy of the board's resolutions, a joint filing agreement: they grant nothing themselves
+    r"|\bcertif(?:y|ies|ied)\b[^.]{0,200}?\b(?:true|correct|exact|complete)\b[^.]{0,60}?\bcop(?:y|ies)\b[^.]{0,120}?"
+    r"\bresolutions?\b|\bjoint\s+filing\s+agreement\b",
     re.IGNORECASE,
 )
 SECTION16_FORMS = {"3", "4", "5", "144", "ID", "13D", "13G", "13F", "13H"}

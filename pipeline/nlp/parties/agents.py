@@ -9,6 +9,7 @@ from ..names import (
     is_org_name,
     is_person_name,
     is_title_text,
+    leading_name,
     split_names,
     squash,
     strip_person,
@@ -20,7 +21,7 @@ _LEAD = re.compile(
     r"\s*(?:\((?:as\s+of|effective)\b[^()]{0,120}\)\s*)?"  # 'appoints (as of the date set forth below) A'
     r"(?:(?:my|his|her|our|their)\s+(?:sister|brother|wife|husband|spouse|son|daughter|sons|daughters|children|child"
     r"|father|mother|friend|partner|lawyers?|counsel|accountants?)\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of'
-    r"(?:(?:hereby|irrevocably|severally|individually|jointly(?:\s+and\s+severally)?)\s+)*"
+    r"(?:,?\s*(?:hereby|irrevocably|severally|individually|jointly(?:\s+and\s+severally)?)\s*,?\s+)*"
     r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*:?\s+)?)?"
     r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
     FLAGS,
@@ -63,7 +64,9 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
         if _YOU.match(view, match.end()):
             found.extend(_addressees(view, match.start(), ents))  # a letter that appoints 'each of you'
             continue
-        found.extend(_agents_after(view, match.end(), ents))
+        colon = re.match(r"[ \t]*:[ \t]*\n", view[match.end() : match.end() + 40])
+        listed = _name_lines(view, match.end() + colon.end(), 200) if colon else []
+        found.extend(listed or _agents_after(view, match.end(), ents))  # 'appoints:' / 'Stephen M. Lacy' / ...
     for match in _FOLLOWING.finditer(view):
         # one to a line, perhaps with an address: 'Robert A. Armitage, Lilly Corporate Center, Indianapolis'
         line_end = view.find("\n", match.end())
@@ -253,6 +256,12 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
         text = re.sub(r"\b([A-Z]) ([a-z]{2,})", r"\1\2", text)  # OCR splits a word: 'S.E. F underburg'
         candidate = _resolve_defined(view, text) or text
         person = strip_person(candidate)
+        lead = strip_person(leading_name(candidate))
+        # (not two names run together before a verb: 'William R. Hambrecht Anthony J. Vinciquerra has appointed me')
+        trailing = re.match(r"\s+(?!(?:has|have|is|are|was|were|shall|will|may)\b)[a-z]", candidate[len(lead) :])
+        trailing = trailing and not is_org_name(candidate) and len(lead.split()) <= 4
+        if not is_person_name(person) and is_person_name(lead) and trailing:
+            person = lead  # 'or Angela P. Winter full power to act': the name, then the sentence goes on
         if is_person_name(person):
             names.append(_found(view, item, person, 0.9))
         elif is_org_name(candidate) and not is_title_text(candidate):

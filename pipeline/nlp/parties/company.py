@@ -82,7 +82,7 @@ _SECURITIES_OF = re.compile(
 # ... or named before them: 'transactions in Microsoft Corporation securities'
 _ISSUER_SECURITIES = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Ltd|LLC|plc|N\.V|S\.A|AG|SE)\b\.?"
-    r"(?=\s+(?:equity\s+|common\s+|ordinary\s+)?(?:securities|stock|shares)\b)"
+    r"(?=(?:['’]s)?\s+(?:equity\s+|common\s+|ordinary\s+)?(?:securities|stock|shares)\b)"
 )
 # ... or, weakest, named without a corporate suffix, as whose securities they are: 'reporting transactions in General
 # Mills' securities', 'securities issued by General Mills' (taken when nothing else names the issuer)
@@ -153,7 +153,11 @@ def find_company(
     for match in _OFFICER_OF.finditer(view):
         org = org_after(view, match.end())
         after_agent = any(a <= match.start() < b and "," in view[a : match.start()] for a, b in described)
-        if org and not after_agent and not _agents_employer(view, match.start(), agents or []):
+        # ('Successor Trustees of The Edward W. Scripps Trust' when the trust itself grants: a holder, no issuer)
+        holder = (
+            org and norm_key(org[0]) in grantor_keys and re.search(r"\b(?:trust|foundation|estate)$", org[0], FLAGS)
+        )
+        if org and not after_agent and not holder and not _agents_employer(view, match.start(), agents or []):
             candidates.append((2.5, *org))
     for cue, score in _CUES_BEFORE_ISSUER:  # the issuer begins after the cue, and is not the grantor
         for match in cue.finditer(view):

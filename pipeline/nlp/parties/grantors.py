@@ -451,6 +451,9 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
     inline = _entity_inline(view, max(lines[i].start, at - _NEAR), at)
     if inline is not None:
         return inline
+    trustees = _trustees_above(view, lines, i)
+    if trustees is not None:
+        return trustees
     if not re.search(r"\bby\s*:?\s*$", head, FLAGS):
         # 'By' and ':' may stand in cells of their own just above the signature
         while j >= 0 and lines[j].text.strip(" |:") == "":
@@ -534,6 +537,25 @@ _CHAIN_TAIL = re.compile(
 _OFFICER = re.compile(
     r"\b(?:president|officer|secretary|treasurer|partner|member|manager|chairman|controller|signatory)\b", FLAGS
 )
+
+
+# 'Successor Trustees of The Edward W. Scripps Trust' over the trustees' signatures
+_TRUSTEES_OF = re.compile(
+    r"^(?:the\s+)?(?:successor\s+|co-?)?trustees\s+of\s+(?P<org>(?-i:[A-Z])[^\n]{2,120}?)[\s,.:]*$", FLAGS
+)
+
+
+def _trustees_above(view: str, lines: list[Line], i: int) -> list[Found] | None:
+    """A trust signing through its trustees, whose signatures stand under 'Trustees of X': X grants, they do not."""
+    j = i - 1
+    while j >= 0 and SIG.match(lines[j].text.strip(" |")):
+        j -= 1
+    label = _TRUSTEES_OF.match(lines[j].text.strip(" |")) if j >= 0 and i - j <= 8 else None
+    if not label or not is_org_name(label.group("org")):
+        return None
+    name = squash(label.group("org"))
+    start = lines[j].start + lines[j].text.find(label.group("org"))
+    return [Found(name, start, start + len(name), confidence=0.85)]
 
 
 def _officer_signs_for(lines: list[Line], j: int, i: int) -> bool:
@@ -955,17 +977,27 @@ def _last_line_signer(view: str, lines: list[Line]) -> list[Found]:
     return []
 
 
+_NAME_OVER_TITLE = re.compile(
+    r"(?:^|\.(?:htm|txt)\s+)[ \t|]*(?P<name>(?-i:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,4}))[ \t|]*\n?[ \t|]*"
+    r"(?:LIMITED\s+|SPECIAL\s+)?POWER\s+OF\s+ATTORNEY\b",
+    re.M,
+)
+
+
 def _heading_grantor(view: str) -> list[Found]:
     """'LIMITED POWER OF ATTORNEY FOR JEFFREY D. SMITH / SECTION 16(A) FILINGS': the grantor named in the title."""
     match = re.search(r"POWER\s+OF\s+ATTORNEY\s+(?:FOR|OF)\s+", view[:600], FLAGS)
-    if not match:
-        return []
-    head = view[match.end() : match.end() + 80]
+    head = view[match.end() : match.end() + 80] if match else ""
     name = strip_person(leading_name(head))
-    if not is_person_name(name):
-        return []
-    start = match.end() + len(head) - len(head.lstrip())
-    return [Found(name, start, start + len(name), confidence=0.7)]
+    if match and is_person_name(name):
+        start = match.end() + len(head) - len(head.lstrip())
+        return [Found(name, start, start + len(name), confidence=0.7)]
+    # 'KEVIN P. WALGREEN POWER OF ATTORNEY', 'J. WILLIAM RICHARDSON' / 'LIMITED POWER OF ATTORNEY FOR ...'
+    before = _NAME_OVER_TITLE.search(view[:400])
+    name = strip_person(before.group("name")) if before else ""
+    if not is_person_name(name) or has_org_suffix(name):
+        return []  # (not 'AUGUST CAPITAL POWER OF ATTORNEY': a firm's heading over its entities' grant)
+    return [Found(name, before.start("name"), before.start("name") + len(name), confidence=0.6)]
 
 
 def _closing_grantor(view: str, lines: list[Line]) -> list[Found]:

@@ -194,4 +194,6 @@ def trim_org(text: str) -> str:
     first = rest.split()[0].lower() if rest.split() else ""
     next_sentence = m.group(1).endswith(".") and first in _SENTENCE_STARTS
     other_case = m.group(1).isupper() and not rest.isupper()  # 'RECKITT BENCKISER GROUP PLC / Was hereunto'
+    if re.match(r"(?:S\.?E\.?C\.?|Commission)?\s*(?:File|Registration)\s+No", rest, FLAGS):
+        return m.group(1)  # '... Companies, Inc., S.E.C. File No. 1-6686'
     return m.group(1) if next_sentence or other_case or not rest.istitle() else text
