@@ -2231,6 +2231,8 @@ Each of the undersigned appoints Nora Vance his attorney-in-fact to sign the Rep
 ended December 31, 2005, for The Merriam Group of
 Companies, Inc., S.E.C. File No. 1-6686, and any amendments thereto."""
     assert extract(report).company == "The Merriam Group of Companies, Inc."
+    day_first = report.replace("December 31, 2005", "31 December 2005")
+    assert extract(day_first).company == "The Merriam Group of Companies, Inc."
     held = """POWER OF ATTORNEY
 I appoint Ray Lund my attorney-in-fact to file any Form 144 with respect to sales of Quayle Financial
 Corporation's common stock, as I am an affiliate."""
@@ -2257,3 +2259,99 @@ the undersigned. This agreement may be signed by an attorney-in-fact under a pow
 ORSINI S.P.A., in the person of its President, does hereby grant ING. LUCA BIANCHI, born in Piacenza, the widest
 powers to represent the company at the shareholders' meeting of Telcom Italia S.p.A."""
     assert extract(proxy).is_poa
+
+
+def test_a_signer_printed_in_a_column_that_has_not_signed_yet(extract):
+    text = """POWER OF ATTORNEY
+Each of the undersigned trustees of Palo Verde Suites Trust appoints Ida Marsh his attorney-in-fact to sign the
+Registration Statement on Form S-8 of the Trust.
+IN WITNESS WHEREOF, the undersigned have signed this power of attorney as of July 17, 2000.
+
+/s/ EDWARD G. HALL
+-----------------------------         ------------------------------------------
+Edward G. Hall, Trustee               Steven S. Rowan, Trustee
+
+/s/ PETER A. THORN                    /s/ JAMES F. WIRTZ
+-----------------------------         ------------------------------------------
+Peter A. Thorn, Trustee               James F. Wirtz, Chairman of the Board
+"""
+    assert [(g.name, g.title) for g in extract(text).grantors] == [
+        ("Edward G. Hall", "Trustee"),
+        ("Steven S. Rowan", "Trustee"),
+        ("Peter A. Thorn", "Trustee"),
+        ("James F. Wirtz", "Chairman of the Board"),
+    ]
+
+
+def test_names_run_together_a_principal_and_signatures_that_accept_a_substitution(extract):
+    caps = """POWER OF ATTORNEY
+The undersigned trustee does hereby severally constitute and appoint THOMAS M. KEELER, BETSY ANNE SORRELL, KINGA
+KOWALSKI NICHOLAS J. KOSTAS AND CHRISTOPHER SEEGER, and each acting singly, to be my true and lawful attorneys."""
+    assert [a.name for a in extract(caps).agents] == [
+        "THOMAS M. KEELER",
+        "BETSY ANNE SORRELL",
+        "KINGA KOWALSKI",
+        "NICHOLAS J. KOSTAS",
+        "CHRISTOPHER SEEGER",
+    ]
+    principal = """POWER OF ATTORNEY
+Know all by these presents, that Edwin P. Gardner, acting in his capacity as a member of the general partner of
+Triton Fund Management, L.P., hereby constitutes and appoints each of Bram L. Shore and Dana R. Marks, signing
+singly, the Principal's true and lawful attorney-in-fact to:
+(1) complete and execute for and on behalf of Triton Fund Management, L.P. ("Principal"), Forms 3, 4 and 5."""
+    assert [g.name for g in extract(principal).grantors] == ["Triton Fund Management, L.P."]
+    named = """New York State Limited Power of Attorney
+The undersigned, Karel Ozturk (the "Principal") hereby constitutes and appoints David Casta (the "Agent") as his
+true and lawful attorney-in-fact to sign any amendments to the Trust's Registration Statement."""
+    assert [(g.name, g.title) for g in extract(named).grantors] == [("Karel Ozturk", None)]
+    substitute = """SUBSTITUTE POWER OF ATTORNEY
+Pursuant to the Powers of Attorney granted to the undersigned, the undersigned hereby appoints each of John M. Gale
+and James R. Jolly as substitute attorneys-in-fact, on behalf of each of the above-named individuals.
+Date: May 4, 2021
+By: /s/ Andrew J. Nolan
+Name: Andrew J. Nolan
+Title: Attorney-in-Fact
+WE ACCEPT THIS APPOINTMENT AND SUBSTITUTION:
+/s/ John M. Gale
+John M. Gale
+/s/ James R. Jolly
+James R. Jolly
+"""
+    assert [g.name for g in extract(substitute).grantors] == ["Andrew J. Nolan"]
+
+
+def test_funds_listed_as_the_undersigned_and_issuers_named_in_other_ways(extract):
+    funds = """POWER OF ATTORNEY
+KNOW ALL MEN BY THESE PRESENTS, That each of the undersigned, ORTON ADVISORS BOND FUND, INC., ORTON ADVISORS
+CASH MANAGEMENT, INC., O&R FUNDS, INC. AND ORTON INVESTED PORTFOLIOS, INC. (each hereinafter called the
+Corporation), and certain directors and officers for the Corporation, do hereby constitute and appoint KEITH A.
+TULLY its attorney to sign the Corporation's registration statement."""
+    assert [g.name for g in extract(funds).grantors] == [
+        "ORTON ADVISORS BOND FUND, INC.",
+        "ORTON ADVISORS CASH MANAGEMENT, INC.",
+        "O&R FUNDS, INC.",
+        "ORTON INVESTED PORTFOLIOS, INC.",
+    ]
+    cases = {
+        "to sign the Halvard Outdoor Company Annual Report on Form 10-K for the year": "Halvard Outdoor Company",
+        "to sign the Form 10-K of Verdi Gold Corp. for the year ended December 31, 2001": "Verdi Gold Corp.",
+        'to sign the Annual Report on Form 10-K of Daxtronic, Inc. (the "Company") for the': "Daxtronic, Inc.",
+        "to sign the Annual Report of PacifiGas on Form 10-K for the fiscal year": "PacifiGas",
+        "to report changes in my ownership of Legg Marsh, Inc. Common Stock under Section 16(a)": "Legg Marsh, Inc.",
+        "to sign the registration statement of MFS/Sun Life Series Trust on Form N-1A": "MFS/Sun Life Series Trust",
+    }
+    for clause, company in cases.items():
+        text = f"POWER OF ATTORNEY\nI hereby appoint Ann Roe my attorney-in-fact {clause}.\n/s/ Tom Hale\n"
+        assert extract(text).company == company, clause
+    prepared = """This Instrument Prepared by:
+MILLER & MARTEL, PLLC
+832 Georgia Avenue
+          DURABLE POWER OF ATTORNEY
+I, PHILIP H. SANDS, of Chattanooga, Tennessee, hereby appoint Robert E. Boswell of Lookout Mountain, Tennessee or
+Theodore K. White, Jr. of Signal Mountain, Tennessee as my Attorney-in-Fact to sign Forms 3, 4 and 5.
+Date: 9-12-05
+"""
+    record = extract(prepared)
+    assert record.company is None
+    assert [a.name for a in record.agents] == ["Robert E. Boswell", "Theodore K. White, Jr."]
+    assert str(record.execution_date) == "2005-09-12"

@@ -35,6 +35,7 @@ DATE = re.compile(
     rf"|(?:{_DAY}|{_DAY_WORD})\s+day\s+of\s+{_MONTH},?\s*(?:in\s+the\s+year\s+)?{_YEAR}"
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
     rf"|[01]?\d/[0-3]?\d/(?:{_YEAR}|\d{{2}})(?!\d)"
+    rf"|(?<![\w-])[01]?\d-[0-3]?\d-(?:{_YEAR}|\d{{2}})(?![\w-])"  # 'Date: 9-12-03'
     rf"|[01]?\d/[0-3]?\d[ \t]*,[ \t]*{_YEAR})",  # a form's blank filled in: 'DATED:  3/20   , 2001'
     re.IGNORECASE,
 )

@@ -280,7 +280,15 @@ def split_names(region: str, offset: int = 0) -> list[ListItem]:
     joined_by: list[str] = []  # the separator before each item
     for text, a, b, sep in pieces:
         word = _bare(text.strip())
-        if items and (word in lex.name_suffixes or _ORG_TAIL.fullmatch(" " + text.strip())):
+        tail = re.match(r"(\s*)(\S+)(\s+of\s.*)$", text, re.S)  # 'Theodore K. Whitfield' + ', Jr. of Signal Mountain'
+        if items and tail and _bare(tail.group(2)) in lex.name_suffixes:
+            end = a + tail.end(2)
+            items[-1] = ListItem(region[items[-1].start - offset : end], items[-1].start, offset + end)
+            rest = tail.group(3).strip()
+            at = a + tail.start(3) + tail.group(3).find(rest)
+            items.append(ListItem(rest, offset + at, offset + at + len(rest)))
+            joined_by.append(previous_sep)
+        elif items and (word in lex.name_suffixes or _ORG_TAIL.fullmatch(" " + text.strip())):
             b = a + len(text.rstrip())
             items[-1] = ListItem(region[items[-1].start - offset : b], items[-1].start, offset + b)
             if len(items) > 1 and "&" in joined_by[-1] and _joins_org(items[-2].text, items[-1].text, True):

@@ -262,7 +262,12 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
         trailing = trailing and not is_org_name(candidate) and len(lead.split()) <= 4
         if not is_person_name(person) and is_person_name(lead) and trailing:
             person = lead  # 'or Angela P. Winter full power to act': the name, then the sentence goes on
-        if is_person_name(person):
+        if is_person_name(person) and (pair := _run_together(person)):
+            first = _found(view, item, pair[0], 0.85)
+            second_at = view.find(pair[1].split()[0], first.end, item.end + 1)
+            names.append(first)
+            names.append(Found(pair[1], second_at, second_at + len(pair[1]), confidence=0.85))
+        elif is_person_name(person):
             names.append(_found(view, item, person, 0.9))
         elif is_org_name(candidate) and not is_title_text(candidate):
             names.append(_found(view, item, squash(candidate), 0.8))
@@ -280,6 +285,24 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
         misses = 0
         in_address = in_address and not joined or bool(match)
     return names
+
+
+def _run_together(name: str) -> tuple[str, str] | None:
+    """Two names a missing comma ran together: 'KINGA KAPUSCINSKI NICHOLAS J. KOLOKITHAS', 'James D. Staley J.
+    Dawson Cunningham'. The second begins 'Given I.' or, after a name with its own initial, with an initial."""
+    words = name.split()
+    initial = re.compile(r"[A-Z]\.")
+    for k in range(2, len(words) - 1):
+        left, right = words[:k], words[k:]
+        if len(right) < 2 or initial.fullmatch(left[-1]) or not is_person_name(" ".join(left)):
+            continue
+        right_given_initial = len(right) >= 3 and initial.fullmatch(right[1]) and not initial.fullmatch(right[0])
+        left_has_initial = any(initial.fullmatch(w) for w in left[1:])
+        if (right_given_initial or (left_has_initial and initial.fullmatch(right[0]))) and is_person_name(
+            " ".join(right)
+        ):
+            return " ".join(left), " ".join(right)
+    return None
 
 
 def _list_items(view: str, start: int, end: int) -> list[ListItem]:

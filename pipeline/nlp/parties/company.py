@@ -46,9 +46,11 @@ _CAPACITY_WITH = re.compile(
 # 'the Registration Statement on Form N-2 (Registration No. 333-163279) of Golub Capital BDC LLC', 'the Annual
 # Report on Form 10-K for the fiscal year ended June 30, 2002 of The Estee Lauder Companies Inc.'
 _FILING_OF = re.compile(
-    r"\b(?:registration\s+statement|annual\s+report|quarterly\s+report|report|statement)"
+    r"\b(?:registration\s+statement|annual\s+report|quarterly\s+report|report|statement"
+    r"|(?-i:the\s+)?Form\s+(?:\d{1,2}-[A-Z]{1,2}|[SFN]-\d{1,2}[A-Z]?)\b)"  # 'the Form 10-K of Vista Gold Corp.'
     r"(?:\s+on\s+Form\s+[\w-]+)?(?:\s*\([^()]{0,60}\))?"
-    r"(?:\s+for\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?"
+    r"(?:\s+for\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\s+ended\s+"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+,?)\s+\d{4})?"
     r"\s*,?\s+(?:of|for)\s+(?:said\s+)?"
     r"(?!(?:the|such|any|each)\s+(?-i:[a-z])|(?:the\s+|such\s+|any\s+|each\s+)?(?:company|registrant|corporation|trust|fund)\b)",
     FLAGS,
@@ -82,7 +84,12 @@ _SECURITIES_OF = re.compile(
 # ... or named before them: 'transactions in Microsoft Corporation securities'
 _ISSUER_SECURITIES = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Ltd|LLC|plc|N\.V|S\.A|AG|SE)\b\.?"
-    r"(?=(?:['’]s)?\s+(?:equity\s+|common\s+|ordinary\s+)?(?:securities|stock|shares)\b)"
+    r"(?=(?:['’]s)?\s+(?i:equity\s+|common\s+|ordinary\s+)?(?i:securities|stock|shares)\b)"
+)
+# ... or before the report it files: 'to sign the Columbia Sportswear Company Annual Report on Form 10-K'
+_ISSUER_REPORT = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Company|Ltd|LLC|plc|N\.V|S\.A|AG|SE|Trust|Fund)\b\.?"
+    r"(?=\s+(?i:annual\s+report|quarterly\s+report|registration\s+statement)\b)"
 )
 # ... or, weakest, named without a corporate suffix, as whose securities they are: 'reporting transactions in General
 # Mills' securities', 'securities issued by General Mills' (taken when nothing else names the issuer)
@@ -164,10 +171,11 @@ def find_company(
             org = org_after(view, match.end())
             if org and norm_key(org[0]) not in grantor_keys:
                 candidates.append((score, *org))
-    for match in _ISSUER_SECURITIES.finditer(view):
-        org = org_before(view, match.end())
-        if org and org[2] == match.end() and norm_key(org[0]) not in grantor_keys:
-            candidates.append((1.8, *org))
+    for pattern, score in ((_ISSUER_SECURITIES, 1.8), (_ISSUER_REPORT, 2.0)):
+        for match in pattern.finditer(view):
+            org = org_before(view, match.end())
+            if org and org[2] == match.end() and norm_key(org[0]) not in grantor_keys:
+                candidates.append((score, *org))
     for match in _PLAN_OF.finditer(view):
         org = org_before(view, match.end())
         quoted = view.count('"', max(0, match.start() - 300), match.start()) % 2  # a quoted title names a document
@@ -198,7 +206,9 @@ def find_company(
     candidates = [
         _past_agents(view, c, agents or [])
         for c in candidates
-        if not _not_the_issuer(view, c[3]) and "securitiesandexchangecommission" not in norm_key(c[1])
+        if not _not_the_issuer(view, c[3])
+        and "securitiesandexchangecommission" not in norm_key(c[1])
+        and not _PREPARED_BY.search(view, max(0, c[2] - 40), c[2])
     ]
     candidates = [c for c in candidates if c[1] and not _FAMILY.search(c[1])]
     several = any(
@@ -210,7 +220,10 @@ def find_company(
     name, start, end = best[1:]
     if len([part for part in re.split(r",\s*(?:and\s+)?", name) if is_org_name(part)]) > 1:
         return None, _registrant_state(view)  # 'Rydex Series Trust, Rydex Variable Trust, and NewCo Trust': several
-    # the fullest mention of the chosen company ('VIACOM INC.' vs 'Viacom Inc.' are the same)
+    # the fullest mention of the chosen company: 'PepsiCo' named elsewhere as 'PepsiCo, Inc.'
+    fuller = [c for c in candidates if c[1].lower().startswith(name.lower() + ",") and is_org_name(c[1])]
+    if fuller and not is_org_name(name):
+        name, start, end = min(fuller, key=lambda c: c[2])[1:]
     company = Found(name, start, end, confidence=min(1.0, best[0] / 3))
     return company, _state_after(view, end) or _state_after_any(view, name) or _registrant_state(view)
 
@@ -318,9 +331,11 @@ def _defined_run(view: str, end: int) -> tuple[str, int, int] | None:
     ):
         words.pop(0)
     name = " ".join(words)
-    if not words or not (name.isupper() or len(words) >= 2):
+    start = base + match.start() + match.group().find(words[0]) if words else 0
+    # one mixed-case word, named after an office or a filing: 'an officer and/or director of PacifiCorp (the "Company")'
+    after_of = len(words) == 1 and re.search(r"\b(?:of|by)\s+$", view[max(0, start - 5) : start]) is not None
+    if not words or not (name.isupper() or len(words) >= 2 or (after_of and words[0] not in _COMPANY_TERMS)):
         return None
-    start = base + match.start() + match.group().find(words[0])
     return squash(name), start, start + len(name)
 
 
@@ -341,6 +356,10 @@ def _named_with_term(view: str, end: int, term: str) -> tuple[str, int, int] | N
         return None
     start = view.rfind(" ".join(words[:2]), 0, end)
     return (squash(name), start, start + len(name)) if start >= 0 else None
+
+
+# the law firm that drew up the instrument: 'This Instrument Prepared by: / MILLER & MARTIN, PLLC'
+_PREPARED_BY = re.compile(r"\b(?:prepared\s+by|return\s+to|mail\s+to)\s*:?\s*$", FLAGS)
 
 
 def _not_the_issuer(view: str, end: int) -> bool:

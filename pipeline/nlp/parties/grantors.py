@@ -13,6 +13,7 @@ from ..names import (
     is_title_text,
     leading_name,
     norm_key,
+    split_names,
     squash,
     strip_person,
 )
@@ -67,7 +68,7 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
             grantors.append(person)
     if sigs:
         signed = [norm_key(g.name) for g in grantors] + officers
-        rows = _unsigned_rows(view, lines, sigs, text or view)
+        rows = _unsigned_rows(view, lines, sigs, text or view) + _unsigned_columns(lines)
         grantors.extend(r for r in rows if not any(norm_key(r.name) in key for key in signed))
     grantors.extend(_by_blocks(view, lines))
     grantors.extend(_opening_grantors(view))
@@ -81,6 +82,7 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
     if not grantors:
         grantors.extend(_closing_grantor(view, lines) or _heading_grantor(view) or _acknowledged(view))
     grantors = _granted_through_others(view, grantors)
+    grantors = [g for g in grantors if not _accepts_appointment(view, g)]
     if entity_found:
         # entities grant through their officers; a person found beside them is one more officer whose 'By:' OCR
         # or the layout lost (not after a registrant's own signing block: its signers below are grantors)
@@ -107,6 +109,22 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
     grantors = unique(grantors)  # 'I, William Haddon,' is '/s/ William C. Haddon' at his fullest
     fill_titles(view, lines, grantors)
     return grantors, signature_start
+
+
+# 'WE ACCEPT THIS APPOINTMENT AND SUBSTITUTION:' over the substitute attorneys' signatures
+_ACCEPTANCE = re.compile(
+    r"\b(?:we|I)\s+(?:hereby\s+)?accept\b|\baccept(?:s|ed)?\s+(?:this|such|the\s+foregoing|the)\s+(?:appointment|power)",
+    FLAGS,
+)
+
+
+def _accepts_appointment(view: str, person: Found) -> bool:
+    """Does this signer sign under an agent's acceptance of the appointment, not as a grantor?"""
+    if person.anchor is None:
+        return False
+    accepted = next(reversed(list(_ACCEPTANCE.finditer(view, max(0, person.anchor - 600), person.anchor))), None)
+    between = view[accepted.end() : person.anchor] if accepted else ""
+    return bool(accepted) and not re.search(r"power\s+of\s+attorney|witness\s+whereof|\bby\s*:", between, FLAGS)
 
 
 def _labelled_principal(view: str) -> list[Found]:
@@ -248,6 +266,49 @@ def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw:
                 )
             found.append(row)
     return found
+
+
+def _unsigned_columns(lines: list[Line]) -> list[Found]:
+    """A row of printed names in columns under a row with fewer signatures: 'Edward G. Hill, Trustee     Steven S.
+    Robson, Trustee' under '/s/ EDWARD G. HILL' alone. Each printed name is a signer; who has not signed yet is one
+    too (the row's signed names are dropped by the caller)."""
+    found = []
+    for i, line in enumerate(lines):
+        cells = [(c.group().strip(), c.start()) for c in CELL.finditer(line.text) if c.group().strip()]
+        if len(cells) < 2 or i == 0:
+            continue
+        marks = next((len(SIG.findall(ln.text)) for ln in reversed(lines[max(0, i - 3) : i]) if SIG.search(ln.text)), 0)
+        if not 0 < marks < len(cells):
+            continue
+        people = []
+        for cell, at in cells:
+            name, _, office = (part.strip() for part in cell.partition(","))
+            if re.fullmatch(r"(?:Jr|Sr|I{2,3}|IV)\.?", office.split(",")[0].strip()):
+                name, office = f"{name}, {office.split(',')[0].strip()}", ",".join(office.split(",")[1:]).strip()
+            if not is_person_name(name) or (office and not title_like(office.rstrip(","))):
+                break  # (strict: 'A.E. Tellez     Information Officer' is a name and an office's second line)
+            start = line.start + at + cell.find(name)
+            person = Found(name, start, start + len(name), office.rstrip(",") or None, 0.7, anchor=line.start)
+            below = _cell_below(lines, i, at, at + len(cell)) if not office else None
+            if below:
+                person.title, person.title_span = below
+            people.append(person)
+        else:
+            found.extend(people)
+    return found
+
+
+def _cell_below(lines: list[Line], i: int, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """The office printed on the next line in the column of the cell at ``a``..``b`` of line ``i``."""
+    if i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1]
+    for cell in CELL.finditer(nxt.text):
+        text = cell.group().strip()
+        if text and cell.start() < b and a < cell.end() and title_like(text) and not SIG.search(text):
+            at = nxt.start + cell.start() + cell.group().find(text)
+            return text, (at, at + len(text))
+    return None
 
 
 def _signs_under_entity(lines: list[Line], person: Found) -> bool:
@@ -623,7 +684,8 @@ _NAME_SUFFIX = r"(?:,\s*(?:Jr|Sr|I{2,3}|IV)\b\.?)?"  # 'I, Erroll B. Davis, Jr.,
 _OPENING = re.compile(
     rf"\b(?:I|We),\s+(?:the\s+undersigned,\s+)?(?P<name>[A-Z](?:[^,()\n]|\n(?![ \t]*\n)){{2,60}}?{_NAME_SUFFIX})"
     r"\s*(?:,|\(|\s+of\s+|\s+do\s+|\s+hereby)"
-    rf"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{{2,60}}?{_NAME_SUFFIX})(?:,|\s+hereby\b)"
+    rf"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{{2,60}}?{_NAME_SUFFIX})"
+    r"(?:\s*\((?:the\s+)?[\"“][^()]{2,30}[\"”]\))?(?:,|\s+hereby\b)"  # '(the "Principal")'
     r"|\bthat\s+(?P<name4>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}))\s+(?:(?:does|do)\s+)?hereby\b"
     r"|(?:^|\n)\s*(?P<name5>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4}))\s+(?:has|have)\s+(?:hereby\s+)?"
     r"(?:authori[sz]ed|appointed|designated|constituted)\b"
@@ -715,6 +777,28 @@ def _opening_grantors(view: str) -> list[Found]:
         if entity:
             at = view.find(entity)
             found.append(Found(entity, at, at + len(entity), confidence=0.7))
+    # 'each of the undersigned, WADDELL & REED ADVISORS ... FUND, INC., ... AND W&R FUNDS, INC. (each ...)'
+    listed = _UNDERSIGNED_LIST.search(view, 0, 3000)
+    if listed:
+        end = re.compile(r"\(|,?\s+and\s+(?:certain|each|the)\b|\bhereby\b").search(
+            view, listed.end(), listed.end() + 3000
+        )
+        region = view[listed.end() : end.start()] if end else ""
+        orgs = []
+        for item in split_names(region, listed.end()):
+            at = 0
+            for part in re.split(r"\s+AND\s+", item.text):  # '..., INC. AND WADDELL & REED ..., INC.'
+                at = item.text.find(part, at)
+                if is_org_name(part):
+                    orgs.append(Found(squash(part), item.start + at, item.start + at + len(part), confidence=0.75))
+                at += len(part)
+        if len(orgs) > 1:
+            found.extend(orgs)
+    # 'for and on behalf of Trian Fund Management, L.P. ("Principal")': the principal of a power grants it
+    principal = defined_entity(view, "Principal")
+    if principal and is_org_name(principal):
+        at = view.find(principal)
+        found.append(Found(principal, at, at + len(principal), confidence=0.75))
     # 'THAT the undersigned Williams does hereby constitute and appoint ...': an organization, by its defined term
     for named in _UNDERSIGNED_TERM.finditer(view):
         entity = defined_entity(view, named.group("term"))
@@ -751,6 +835,7 @@ def _opening_grantors(view: str) -> list[Found]:
 
 
 _DESCRIBED = re.compile(r"\s*,\s*an?\s+[^,.;()]{3,80}?(?=\s*[,(])", FLAGS)
+_UNDERSIGNED_LIST = re.compile(r"\beach\s+of\s+the\s+undersigned\s*,\s*(?=(?-i:[A-Z]))", FLAGS)
 _MADE_BY = re.compile(r"\b(?:made|granted|given|executed)\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+", FLAGS)
 _GRANTING_AHEAD = re.compile(rf"\bhereby\b|\b(?:do|does)\s+(?:each\s+)?(?:make|{VERB})", FLAGS)
 # 'PepsiCo, Inc. ("PepsiCo") and each other undersigned, an officer or director ..., do hereby appoint';

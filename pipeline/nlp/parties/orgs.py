@@ -15,9 +15,9 @@ from .base import FLAGS
 _GAP = r"(?:[ \t]*\n?[ \t]*)"
 _SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|Corp|Corporation|Company|Limited|L\.P|plc|PLC|INC|LTD|CORP)\b"
 _ORG_RUN = re.compile(
-    rf"(?:(?<!\w)\d+[A-Za-z][\w'’&.\-!]*|[A-Z][\w'’&.\-!]*|&)"  # '23andMe', '3M' start a name too
+    rf"(?:(?<!\w)\d+[A-Za-z][\w'’&.\-!]*|(?<![\w-])[A-Z][\w'’&.\-!]*(?:/[A-Z][\w'’&.\-!]*)?|&)"  # '3M', 'MFS/Sun'
     rf"(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP}|\s*\n[ \t]*\n\s*(?={_SUFFIX}))"
-    r"(?:[A-Z][\w'’&.\-!]*|&|\([A-Z][\w]*\)|and|of|for|de|the|du|des|oHG|plc))*"
+    r"(?:[A-Z][\w'’&.\-!]*(?:/[A-Z][\w'’&.\-!]*)?|&|\([A-Z][\w]*\)|and|of|for|de|the|du|des|oHG|plc))*"
 )
 _BOUNDARY = re.compile(
     r"\b(?:POWER\s+OF\s+ATTORNEY|KNOW\s+ALL|WHEREAS|RESOLVED|EXHIBIT\s+[\d.]+|RELATING\s+TO|WITH\s+RESPECT\s+TO|"
@@ -90,6 +90,10 @@ def org_after(view: str, start: int) -> tuple[str, int, int] | None:
     if text and is_org_name(text):
         a, b = _locate(match.group(), text)
         return squash(text), start + a, start + b
+    # 'the Annual Report of PacifiCorp on Form 10-K': one word with a capital inside, a firm's coined name
+    if re.fullmatch(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]+", text):
+        a, b = _locate(match.group(), text)
+        return text, start + a, start + b
     # 'KeyCorp, an Ohio corporation': no suffix, but described as one
     if text and text[0].isupper() and len(text.split()) <= 4:
         a, b = _locate(match.group(), text)

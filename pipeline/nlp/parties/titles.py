@@ -215,7 +215,7 @@ def _title_on_name_line(view: str, lines: list[Line], grantor: Found) -> tuple[s
 def _defined_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] | None:
     """'MALCOLM COHEN (the "Liquidator")': an office given as the grantor's defined term."""
     match = re.match(r"\s*\(\s*the\s+[\"“]([A-Z][\w -]{2,40})[\"”]\s*\)", view[grantor.end : grantor.end + 60])
-    if match and is_title_text(match.group(1)):
+    if match and is_title_text(match.group(1)) and match.group(1).lower() not in {"principal", "grantor", "agent"}:
         at = grantor.end + match.start(1)
         return match.group(1), (at, at + len(match.group(1)))
     return None
