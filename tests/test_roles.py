@@ -2355,3 +2355,45 @@ Date: 9-12-05
     assert record.company is None
     assert [a.name for a in record.agents] == ["Robert E. Boswell", "Theodore K. White, Jr."]
     assert str(record.execution_date) == "2005-09-12"
+
+
+def test_headings_that_name_no_one_a_plan_line_and_a_degree_left_before_a_name(extract):
+    statutory = """WISCONSIN STATUTORY POWER OF ATTORNEY
+NOTICE: THIS IS AN IMPORTANT DOCUMENT. YOU MAY WANT TO ASK A LAWYER TO EXPLAIN THIS FORM TO YOU BEFORE YOU SIGN
+IT. YOU ARE GIVING ANOTHER PERSON, YOUR AGENT, BROAD POWERS TO HANDLE YOUR FINANCES AND PROPERTY."""
+    record = extract(statutory)
+    assert record.grantors == [] and record.forms == []
+    purpose = """Power of Attorney
+For Executing Reports under Section 16(a)
+The undersigned hereby constitutes and appoints each of Susan P. Cole and Peter Wirtz, each acting singly, his
+true and lawful attorney-in-fact to execute Forms 3, 4 and 5."""
+    assert extract(purpose).grantors == []
+    plan = """POWER OF ATTORNEY
+The undersigned, a Director of ORCA Learning, Inc., a Delaware corporation (the "Company"), does hereby appoint
+Mia Rowe his attorney-in-fact to sign a registration statement on Form S-8 for shares under the following plan:
+ORCA Learning, Inc. 1993 Employee Stock Purchase Plan
+Dated this 21st day of March, 2007
+|/s/ Joseph E. Duff
+|Joseph E. Duff
+"""
+    assert [g.name for g in extract(plan).grantors] == ["Joseph E. Duff"]
+    esquire = """I hereby authorize Clinton R. Blake, IV, Esquire
+Steven A. Thorne, Esquire, Lisa A. Olive, Esquire, and/or Brett A. Fadel, Esquire to sign any Form 4 for me.
+/s/ David Bocek"""
+    assert [a.name for a in extract(esquire).agents] == [
+        "Clinton R. Blake, IV",
+        "Steven A. Thorne",
+        "Lisa A. Olive",
+        "Brett A. Fadel",
+    ]
+
+
+def test_a_slip_of_the_pen_in_a_signed_surname(extract):
+    text = """POWER OF ATTORNEY
+Each of the undersigned directors of Karst Energy Corporation appoints Ida Vale his attorney-in-fact to sign the
+Annual Report on Form 10-K of the Corporation.
+/s/ Leo E. Linback, Jr.
+Leo E. Linbeck, Jr.
+Director
+"""
+    assert [g.name for g in extract(text).grantors] == ["Leo E. Linbeck, Jr."]

@@ -145,7 +145,8 @@ def strip_person(text: str) -> str:
     lex = lexicon()
     text = squash(text).strip(" ,;:")
     words = text.split()
-    while words and _bare(words[0]) in lex.honorifics:
+    # (a degree left over from the name before: 'Esquire' / 'Steven A. Thomas' when a comma is missing)
+    while words and (_bare(words[0]) in lex.honorifics or _bare(words[0]) in {"esq", "esquire", "ph.d", "phd"}):
         words = words[1:]
     text = " ".join(words)
     while True:

@@ -232,7 +232,9 @@ def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw:
             break  # the signature table has ended
         if i < first and _in_paragraph(view, lines, i):
             continue  # '... and/or Lucy' / 'A. Rutishauser, Executive Vice President ...': a sentence wrapped
-        office = re.match(r"^([^,]+?),\s+(.+)$", text)  # 'William J. Rainer, Director' on one line
+        office = re.match(
+            r"^([^,]+?),\s+(?!(?:Inc|Corp|Ltd|LLC|L\.?P|Co)\b)(.+)$", text
+        )  # 'William J. Rainer, Director'
         sign_line = _SIGN_ROW.match(raw[lines[i - 1].start : lines[i - 1].end])  # '-------   Director   June __, 2000'
         if office and is_person_name(office.group(1)) and title_like(office.group(2)):
             text, nxt = office.group(1), office.group(2)
@@ -435,20 +437,22 @@ def _typed_name(lines: list[Line], i: int, name: str) -> tuple[str, int, int] | 
 
 
 def _spelled_out(signed: str, printed: str) -> bool:
-    """'/s/ W. U. Parfet' over 'William U. Parfet', '/s/ Laurue J. Olson' over 'Laurie J. Olson': the same last name,
-    word for word the same shape, each signed word the printed one, its initial, or a slip of the pen in the first."""
+    """'/s/ W. U. Parfet' over 'William U. Parfet', '/s/ Laurue J. Olson' over 'Laurie J. Olson': the same last word,
+    word for word the same shape, each signed word the printed one, its initial, or (once) a slip of the pen."""
     short, full = signed.split(), printed.split()
     if len(short) != len(full) or len(short) < 2 or norm_key(short[-1]) != norm_key(full[-1]):
         return False
     if not is_person_name(printed):
         return False
-    for index, (a, b) in enumerate(zip(short[:-1], full[:-1], strict=True)):
+    slips = 0
+    for a, b in zip(short[:-1], full[:-1], strict=True):
         a, b = norm_key(a), norm_key(b)
         initial = len(a) == 1 and b.startswith(a)
-        slip = index == 0 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        slip = len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        slips += slip and a != b
         if a != b and not initial and not slip:
             return False
-    return True
+    return slips <= 1  # one slip of the pen: 'Laurue J. Olson', 'Leo E. Linback, Jr.' over 'Leo E. Linbeck, Jr.'
 
 
 def _fuller_name(signed: str, printed: str) -> bool:
@@ -1064,7 +1068,7 @@ def _last_line_signer(view: str, lines: list[Line]) -> list[Found]:
 
 _NAME_OVER_TITLE = re.compile(
     r"(?:^|\.(?:htm|txt)\s+)[ \t|]*(?P<name>(?-i:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,4}))[ \t|]*\n?[ \t|]*"
-    r"(?:LIMITED\s+|SPECIAL\s+)?POWER\s+OF\s+ATTORNEY\b",
+    r"(?:(?:LIMITED|SPECIAL|STATUTORY|DURABLE|GENERAL|IRREVOCABLE|CONFIRMING)\s+)*POWER\s+OF\s+ATTORNEY\b",
     re.M,
 )
 
@@ -1074,13 +1078,16 @@ def _heading_grantor(view: str) -> list[Found]:
     match = re.search(r"POWER\s+OF\s+ATTORNEY\s+(?:FOR|OF)\s+", view[:600], FLAGS)
     head = view[match.end() : match.end() + 80] if match else ""
     name = strip_person(leading_name(head))
-    if match and is_person_name(name):
+    at = re.search(r"\s+".join(map(re.escape, name.split())), head) if name else None
+    ends_line = at is not None and re.match(r"[ \t|,.]*(?:\n|$)", head[at.end() :]) is not None
+    if match and is_person_name(name) and ends_line:  # (not 'For Executing Reports under Section 16(a)')
         start = match.end() + len(head) - len(head.lstrip())
         return [Found(name, start, start + len(name), confidence=0.7)]
     # 'KEVIN P. WALGREEN POWER OF ATTORNEY', 'J. WILLIAM RICHARDSON' / 'LIMITED POWER OF ATTORNEY FOR ...'
     before = _NAME_OVER_TITLE.search(view[:400])
     name = strip_person(before.group("name")) if before else ""
-    if not is_person_name(name) or has_org_suffix(name):
+    qualifier = bool(name) and name.split()[-1].lower() in {"limited", "special", "statutory", "durable", "general"}
+    if not is_person_name(name) or has_org_suffix(name) or qualifier:
         return []  # (not 'AUGUST CAPITAL POWER OF ATTORNEY': a firm's heading over its entities' grant)
     return [Found(name, before.start("name"), before.start("name") + len(name), confidence=0.6)]
 
