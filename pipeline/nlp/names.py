@@ -81,14 +81,21 @@ _LEGAL_FORMS = {
 def _surname_like_a_word(text: str) -> bool:
     """'Jane E. Trust', 'Kathryn S. Head': a given name, an initial and a surname that is also an organization or
     office word (but not a legal form: 'Smith B. Corporation' is no one)."""
+    if not _GIVEN_INITIAL_SURNAME.fullmatch(text):
+        return False
     words = text.split()
     lex = lexicon()
+    last, first = _bare(words[-1]), _bare(words[0])
     return (
-        re.fullmatch(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+", text) is not None
-        and _bare(words[-1]) in lex.org_suffixes | lex.org_words | lex.title_words | lex.not_names
-        and _bare(words[-1]) not in _LEGAL_FORMS
-        and _bare(words[0]) not in lex.not_names | lex.title_words
+        (last in lex.org_suffixes or last in lex.org_words or last in lex.title_words or last in lex.not_names)
+        and last not in _LEGAL_FORMS
+        and first not in lex.not_names
+        and first not in lex.title_words
     )
+
+
+_POA_WORDS = re.compile(r"\bpowers?\s+of\s+attorney\b", re.IGNORECASE)
+_GIVEN_INITIAL_SURNAME = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+")
 
 
 def is_org_name(text: str) -> bool:
@@ -101,7 +108,7 @@ def is_org_name(text: str) -> bool:
         return False  # a sentence that ends in a name ('... may rely on a certificate of Johnson LLP.')
     words = [_bare(w) for w in text.split()]
     lex = lexicon()
-    if re.search(r"\bpowers?\s+of\s+attorney\b", text, re.IGNORECASE):
+    if _POA_WORDS.search(text):
         return False  # 'LIMITED POWER OF ATTORNEY': the exhibit's heading
     if len(words) == 1 and (words[0] in lex.org_suffixes or words[0] in lex.org_words):
         return False  # 'LIMITED', 'Trust': a suffix or an organization word alone names nothing

@@ -256,12 +256,8 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
         text = re.sub(r"\b([A-Z]) ([a-z]{2,})", r"\1\2", text)  # OCR splits a word: 'S.E. F underburg'
         candidate = _resolve_defined(view, text) or text
         person = strip_person(candidate)
-        lead = strip_person(leading_name(candidate))
-        # (not two names run together before a verb: 'William R. Hambrecht Anthony J. Vinciquerra has appointed me')
-        trailing = re.match(r"\s+(?!(?:has|have|is|are|was|were|shall|will|may)\b)[a-z]", candidate[len(lead) :])
-        trailing = trailing and not is_org_name(candidate) and len(lead.split()) <= 4
-        if not is_person_name(person) and is_person_name(lead) and trailing:
-            person = lead  # 'or Angela P. Winter full power to act': the name, then the sentence goes on
+        if not is_person_name(person) and re.search(r"\s[a-z]", candidate):
+            person = _name_before_the_rest(candidate) or person
         if is_person_name(person) and (pair := _run_together(person)):
             first = _found(view, item, pair[0], 0.85)
             second_at = view.find(pair[1].split()[0], first.end, item.end + 1)
@@ -287,10 +283,22 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
     return names
 
 
+def _name_before_the_rest(candidate: str) -> str | None:
+    """'or Angela P. Winter full power to act': the name, then the sentence goes on (a 'with' left out). Not two
+    names run together before a verb ('William R. Hambrecht Anthony J. Vinciquerra has appointed me')."""
+    lead = strip_person(leading_name(candidate))
+    rest = re.match(r"\s+(?!(?:has|have|is|are|was|were|shall|will|may)\b)[a-z]", candidate[len(lead) :])
+    if rest and len(lead.split()) <= 4 and is_person_name(lead) and not is_org_name(candidate):
+        return lead
+    return None
+
+
 def _run_together(name: str) -> tuple[str, str] | None:
     """Two names a missing comma ran together: 'KINGA KAPUSCINSKI NICHOLAS J. KOLOKITHAS', 'James D. Staley J.
     Dawson Cunningham'. The second begins 'Given I.' or, after a name with its own initial, with an initial."""
     words = name.split()
+    if len(words) < 5:
+        return None
     initial = re.compile(r"[A-Z]\.")
     for k in range(2, len(words) - 1):
         left, right = words[:k], words[k:]

@@ -799,7 +799,7 @@ def _opening_grantors(view: str) -> list[Found]:
         if len(orgs) > 1:
             found.extend(orgs)
     # 'for and on behalf of Trian Fund Management, L.P. ("Principal")': the principal of a power grants it
-    principal = defined_entity(view, "Principal")
+    principal = defined_entity(view, "Principal") if "Principal" in view else None
     if principal and is_org_name(principal):
         at = view.find(principal)
         found.append(Found(principal, at, at + len(principal), confidence=0.75))
