@@ -2397,3 +2397,22 @@ Leo E. Linbeck, Jr.
 Director
 """
     assert [g.name for g in extract(text).grantors] == ["Leo E. Linbeck, Jr."]
+
+
+def test_a_comma_after_each_a_capital_of_before_an_address_and_a_printed_name_over_two_lines(extract):
+    text = """POWER OF ATTORNEY
+The undersigned, as an officer of Granite Works Inc. (the "Company"), hereby constitutes and appoints each,
+Christa M. Reid, Patrick G. Holt, Joni J. Fink as the undersigned's true and lawful attorneys-in-fact to sign
+Forms 3, 4 and 5.
+Signature:  ______________________
+Printed Name:  Marshall Dwain
+Wilcox
+
+"""
+    record = extract(text)
+    assert [a.name for a in record.agents] == ["Christa M. Reid", "Patrick G. Holt", "Joni J. Fink"]
+    assert [g.name for g in record.grantors] == ["Marshall Dwain Wilcox"]
+    address = """I, ROBERT E. BOSWELL, of Lookout Mountain, Georgia, hereby appoint
+A. Alexander Tate, II of Lookout Mountain, Tennessee or Hugh F. Sharp
+Of Chattanooga, Tennessee, as my Attorney-in-Fact."""
+    assert [a.name for a in extract(address).agents] == ["A. Alexander Tate, II", "Hugh F. Sharp"]

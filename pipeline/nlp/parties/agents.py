@@ -22,7 +22,7 @@ _LEAD = re.compile(
     r"(?:(?:my|his|her|our|their)\s+(?:sister|brother|wife|husband|spouse|son|daughter|sons|daughters|children|child"
     r"|father|mother|friend|partner|lawyers?|counsel|accountants?)\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of'
     r"(?:,?\s*(?:hereby|irrevocably|severally|individually|jointly(?:\s+and\s+severally)?)\s*,?\s+)*"
-    r"(?:(?:each|any|all|both)\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*:?\s+)?)?"
+    r"(?:(?:each|any|all|both)\s*,?\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*:?\s+)?)?"
     r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
     FLAGS,
 )
@@ -245,7 +245,7 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
         text = squash(re.sub(r"\s*\((?=[a-z])[^)]*\)", "", item.text))  # '(the Company's General Counsel)'
         before = view[max(start, item.start - 12) : item.start].lower()
         joined = bool(re.search(r"\b(?:or|and)\W*$|failing\s+\w+\W*$", before))
-        match = re.match(r"^(.*?)\s*,?\s+of\s+(.+)$", text)
+        match = re.match(r"^(.*?)\s*,?\s+[Oo]f\s+(.+)$", text)  # ('Hugh F. Sharber' / 'Of Chattanooga, Tennessee')
         if text.lower().startswith("of "):
             in_address = True
             continue

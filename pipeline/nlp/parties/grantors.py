@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import lexicon
 from ..names import (
     has_org_suffix,
     is_entity_line,
@@ -891,7 +892,10 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
             if is_person_name(name, strict=False):
                 found.append(Found(name, match.start("name"), match.end("name"), confidence=0.7))
         found.extend(_names_after_testimonium(view, lines, testimonium.end()))
-    starts = [(m.end("name") - len(m.group("name")), m.end("name")) for m in _NAME_LABEL.finditer(view)]
+    starts = [
+        (m.end("name") - len(m.group("name")), _name_goes_on_below(view, m.end("name")))
+        for m in _NAME_LABEL.finditer(view)
+    ]
     for m in _NAME_OVER_LINE.finditer(text):  # 'Jude T. Driscoll ------------ Jude T. Driscoll' flattened
         starts.append((m.start("name"), m.end("name")))
     offices = _under_sign_lines(view, lines, text, starts)
@@ -930,6 +934,16 @@ def _table_of_signers(view: str, lines: list[Line]) -> list[Found]:
             span = (office_at, office_at + len(cells[1]))
             found.append(Found(name, at, at + len(name), cells[1], 0.8, span, anchor=line.start))
     return found
+
+
+def _name_goes_on_below(view: str, end: int) -> int:
+    """'Printed Name:  Marshall Dwain' / 'Wilcox': a surname alone on the next line, before a blank line, ends the
+    name."""
+    tail = re.match(r"[ \t|]*\n[ \t|]*(?P<word>(?-i:[A-Z][a-z'’-]+))[ \t|]*(?:\n[ \t|]*\n|\n?$)", view[end : end + 60])
+    word = tail.group("word").lower() if tail else ""
+    if tail and word not in lexicon().not_names and word not in lexicon().title_words:
+        return end + tail.end("word")
+    return end
 
 
 def _under_sign_lines(
