@@ -2416,3 +2416,32 @@ Wilcox
 A. Alexander Tate, II of Lookout Mountain, Tennessee or Hugh F. Sharp
 Of Chattanooga, Tennessee, as my Attorney-in-Fact."""
     assert [a.name for a in extract(address).agents] == ["A. Alexander Tate, II", "Hugh F. Sharp"]
+
+
+def test_a_witness_beside_the_signer_an_edgar_label_and_the_next_powers_heading(extract):
+    witnessed = """I, the undersigned Trustee of The Corvid Fund (the "Fund"), hereby constitute Wil Tarrant my true
+and lawful attorney to sign the Registration Statement on Form N-14 for the Fund.
+WITNESS my hand on the date set forth below.
+|12/8/10
+|/s/ Richard Bard
+|Date
+|Signature
+|/s/ Tracy Gold
+|Richard L. Bard, Jr.
+|Witness Signature
+|Name of Trustee
+"""
+    assert [g.name for g in extract(witnessed).grantors] == ["Richard L. Bard, Jr."]
+    label = """EX-24.4_287907 2 poa.txt POA DOCUMENT POWER OF ATTORNEY The undersigned hereby constitutes and appoints
+each of Rob Diamond and Kate Mahon, acting individually, the undersigned's true and lawful attorney-in-fact to sign"""
+    assert extract(label).grantors == []
+    two = """MTX SYSTEMS CORPORATION
+Power of Attorney of Director
+KNOW ALL MEN BY THESE PRESENTS, that the undersigned director of MTX Systems Corporation does hereby appoint Jeff
+Graves his attorney-in-fact to sign a Registration Statement on Form S-8.
+|/s/ David J. Andersen
+|David J. Andersen
+MTX SYSTEMS CORPORATION
+Power of Attorney of Director
+KNOW ALL MEN BY THESE PRESENTS, that the undersigned director of MTX Systems Corporation does hereby appoint"""
+    assert [g.name for g in extract(two).grantors] == ["David J. Andersen"]

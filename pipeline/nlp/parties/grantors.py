@@ -186,9 +186,14 @@ def _fullest(view: str, name: str) -> str:
     if len(words) < 2 or is_org_name(name):
         return name
     if len(words) == 2:
-        pattern = rf"\b{re.escape(words[0])}\s+((?:[A-Z]\.\s*){{1,2}})\s*{re.escape(words[1])}\b"
+        # ('Richard L. Baird, Jr.' printed for '/s/ Richard Baird' keeps its suffix)
+        pattern = (
+            rf"\b{re.escape(words[0])}\s+((?:[A-Z]\.\s*){{1,2}})\s*{re.escape(words[1])}\b"
+            r"(,\s*(?:Jr|Sr|I{2,3}|IV)\b\.?)?"
+        )
         match = re.search(pattern, view, FLAGS)
-        return f"{words[0]} {squash(match.group(1))} {words[1]}" if match else name
+        suffix = squash(match.group(2) or "") if match else ""
+        return f"{words[0]} {squash(match.group(1))} {words[1]}{suffix}" if match else name
     if not re.fullmatch(r"[A-Z]\.", words[0]) or len(words) > 4:
         return name
     # each initial spelled out or not, the other words as they are: 'M. J. Hardman' -> 'M. Jean Hardman'
@@ -243,7 +248,12 @@ def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw:
             nxt = sign_line.group("title")
         else:
             nxt = next((ln.text.strip(" |") for ln in lines[i + 1 : i + 3] if ln.text.strip(" |")), "")
-        if SIG.search(lines[i].text) or not is_person_name(text) or _printed_under_signature(lines, i, text):
+        if (
+            SIG.search(lines[i].text)
+            or not is_person_name(text)
+            or is_org_name(text)  # ('MTS SYSTEMS CORPORATION' / 'Power of Attorney of Director': the next POA's head)
+            or _printed_under_signature(lines, i, text)
+        ):
             continue  # a signature, or the name printed under one
         context = " ".join(ln.text for ln in lines[max(0, i - 3) : i + 3])
         # a printed name alone between two signed rows: '/s/ A' / 'A' / 'B' / '/s/ C' (B has not signed yet)
@@ -367,7 +377,7 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
     before += " " + view[max(lines[i].start, sig.start() - _NEAR) : sig.start()]
     # 'Notary Public' printed under the signature (not the next certificate: 'I, Name, a Notary Public in and for ...')
     notary_label = any(
-        re.search(r"\bnotary\b|\bcommission\s+expires\b", ln.text, FLAGS)
+        re.search(r"\bnotary\b|\bcommission\s+expires\b|\bwitness\s+(?:signature|name)\b", ln.text, FLAGS)
         and len(ln.text.strip(" |")) < 60
         and not re.match(r"[\s|]*I\b|.*\b(?:hereby|certify)\b", ln.text, FLAGS)  # the certificate's opening
         for ln in lines[i + 1 : i + 3]
