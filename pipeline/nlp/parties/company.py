@@ -171,16 +171,18 @@ def find_company(
             org = org_after(view, match.end())
             if org and norm_key(org[0]) not in grantor_keys:
                 candidates.append((score, *org))
-    for pattern, score in ((_ISSUER_SECURITIES, 1.8), (_ISSUER_REPORT, 2.0)):
+    # the issuer whose suffix ends right before its securities, its report or its plan (a plan's name in a quoted
+    # title names a document, not the filing)
+    for pattern, score, unquoted in (
+        (_ISSUER_SECURITIES, 1.8, False),
+        (_ISSUER_REPORT, 2.0, False),
+        (_PLAN_OF, 1.2, True),
+    ):
         for match in pattern.finditer(view):
             org = org_before(view, match.end())
-            if org and org[2] == match.end() and norm_key(org[0]) not in grantor_keys:
+            quoted = unquoted and view.count('"', max(0, match.start() - 300), match.start()) % 2
+            if org and org[2] == match.end() and not quoted and norm_key(org[0]) not in grantor_keys:
                 candidates.append((score, *org))
-    for match in _PLAN_OF.finditer(view):
-        org = org_before(view, match.end())
-        quoted = view.count('"', max(0, match.start() - 300), match.start()) % 2  # a quoted title names a document
-        if org and org[2] == match.end() and not quoted and norm_key(org[0]) not in grantor_keys:
-            candidates.append((1.2, *org))
     candidates.extend(_bare_issuers(view, grantor_keys | {norm_key(a.name) for a in agents or []}))
     subject = _SUBJECT_LINE.search(view, 0, 1500)
     org = org_at(view, subject.end()) if subject else None

@@ -35,7 +35,7 @@ from .base import (
     split_lines,
     unique,
 )
-from .orgs import org_after, org_at
+from .orgs import org_after, org_at, spaced
 from .titles import fill_titles, title_like
 
 _CLOSING = re.compile(
@@ -187,10 +187,7 @@ def _fullest(view: str, name: str) -> str:
         return name
     if len(words) == 2:
         # ('Richard L. Baird, Jr.' printed for '/s/ Richard Baird' keeps its suffix)
-        pattern = (
-            rf"\b{re.escape(words[0])}\s+((?:[A-Z]\.\s*){{1,2}})\s*{re.escape(words[1])}\b"
-            r"(,\s*(?:Jr|Sr|I{2,3}|IV)\b\.?)?"
-        )
+        pattern = rf"\b{re.escape(words[0])}\s+((?:[A-Z]\.\s*){{1,2}})\s*{re.escape(words[1])}\b({_NAME_SUFFIX})"
         match = re.search(pattern, view, FLAGS)
         suffix = squash(match.group(2) or "") if match else ""
         return f"{words[0]} {squash(match.group(1))} {words[1]}{suffix}" if match else name
@@ -527,7 +524,7 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
     inline = _entity_inline(view, max(lines[i].start, at - _NEAR), at)
     if inline is not None:
         return inline
-    trustees = _trustees_above(view, lines, i)
+    trustees = _trustees_above(lines, i)
     if trustees is not None:
         return trustees
     if not re.search(r"\bby\s*:?\s*$", head, FLAGS):
@@ -621,7 +618,7 @@ _TRUSTEES_OF = re.compile(
 )
 
 
-def _trustees_above(view: str, lines: list[Line], i: int) -> list[Found] | None:
+def _trustees_above(lines: list[Line], i: int) -> list[Found] | None:
     """A trust signing through its trustees, whose signatures stand under 'Trustees of X': X grants, they do not."""
     j = i - 1
     while j >= 0 and SIG.match(lines[j].text.strip(" |")):
@@ -1102,7 +1099,7 @@ def _heading_grantor(view: str) -> list[Found]:
     match = re.search(r"POWER\s+OF\s+ATTORNEY\s+(?:FOR|OF)\s+", view[:600], FLAGS)
     head = view[match.end() : match.end() + 80] if match else ""
     name = strip_person(leading_name(head))
-    at = re.search(r"\s+".join(map(re.escape, name.split())), head) if name else None
+    at = re.search(spaced(name), head) if name else None
     ends_line = at is not None and re.match(r"[ \t|,.]*(?:\n|$)", head[at.end() :]) is not None
     if match and is_person_name(name) and ends_line:  # (not 'For Executing Reports under Section 16(a)')
         start = match.end() + len(head) - len(head.lstrip())
