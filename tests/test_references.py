@@ -27,6 +27,7 @@ def refs(text: str, field: str) -> list[str]:
         ("a registration statement on Form\nS-8 and the S-4 registration statements", ["S-8", "S-4"]),
         ("the Annual Report on Form 10-K for the year", ["10-K"]),
         ("Registration Statement on Form N-1A or Form N-2", ["N-1A", "N-2"]),
+        ("the Registration Statement on Form N1-A of each Trust", ["N-1A"]),  # a common slip
         ("an adviser's Form ADV, Form D and Form 13H", ["ADV", "D", "13H"]),
         ("any amendments to this Report on Form 10-\nK,  and to file the same", ["10-K"]),
         ("in the form of ordinary shares; the forms of proxy", []),

@@ -159,6 +159,12 @@ def test_not_a_poa(extract):
     record = extract(text)
     assert not record.is_poa
     assert record.kind == "other"
+    described = (
+        "Section 2.7. Committees; Delegation. The Trustees shall have the power to appoint from their own number "
+        "any one or more committees, and to delegate to officers, employees or agents of the Trust such power and "
+        "authority as the Trustees may deem expedient."
+    )
+    assert not extract(described).is_poa  # a power described in a trust's declaration, not granted
 
 
 def test_signed_under_an_existing_power_is_not_a_grant(extract):
@@ -2445,3 +2451,98 @@ MTX SYSTEMS CORPORATION
 Power of Attorney of Director
 KNOW ALL MEN BY THESE PRESENTS, that the undersigned director of MTX Systems Corporation does hereby appoint"""
     assert [g.name for g in extract(two).grantors] == ["David J. Andersen"]
+
+
+def test_a_name_printed_before_a_signature_with_a_slip_is_one_signer(extract):
+    table = """KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints
+Dana Kwan his true and lawful attorney-in-fact to sign the Annual Report on Form 10-K of Quillon Corp.
+|
+Name
+|
+Title
+|
+Signature
+|
+Joel Rubenstein
+|Director
+|/s/ Joel Rubinstein
+|
+Maria T. Oakes
+|Director
+|/s/ Maria T. Oakes
+"""
+    grantors = extract(table).grantors
+    assert [(g.name, g.title) for g in grantors] == [("Joel Rubenstein", "Director"), ("Maria T. Oakes", "Director")]
+    two = """Each of the undersigned hereby appoints Dana Kwan his attorney-in-fact to sign Forms 3, 4 and 5.
+/s/ Carla Jensen
+Carla Jensen
+/s/ Carla Hansen
+Carla Hansen
+"""
+    assert [g.name for g in extract(two).grantors] == ["Carla Jensen", "Carla Hansen"]
+
+
+def test_messrs_before_the_agents_and_an_issuer_after_or_both_or_a_comma(extract):
+    messrs = """I hereby appoint Messrs. Owen Pratt,
+Lena M. Ruiz and Carl D. Boone, and each of them, as my attorneys-in-fact to sign any and all
+reports on Forms 3, 4 and 5 under Section 16(a) of the Securities Exchange Act of 1934.
+/s/ Ada Fenn
+"""
+    assert [a.name for a in extract(messrs).agents] == ["Owen Pratt", "Lena M. Ruiz", "Carl D. Boone"]
+    both = """Know all men by these presents, that the undersigned
+director or officer, or both, of Harlow Paper Company
+constitutes and appoints Owen Pratt his true and lawful attorney-in-fact to file Forms 3, 4 and 5.
+S/ Ada Fenn
+Ada Fenn"""
+    assert extract(both).company == "Harlow Paper Company"
+    term = """KNOW ALL BY THESE PRESENTS, that Quillco, Inc. ("Quillco") and each other undersigned, an officer or
+director, or both, of Quillco, do hereby appoint Owen Pratt its, his or her true and lawful attorney-in-fact to
+execute on behalf of Quillco and the undersigned the Registration Statement No. 333-100 relating to Quillco stock."""
+    assert extract(term).company == "Quillco, Inc."  # the name its defined term stands for
+    comma = """I, Ada Fenn, Senior Vice President
+and Group President-Industrial, of Harlow & Crane Corporation
+(the `Corporation`), hereby constitute and appoint Owen Pratt my true and lawful attorney to sign
+the forms reporting my ownership of shares of the Corporation`s Common Stock.
+/s/ Ada Fenn"""
+    assert extract(comma).company == "Harlow & Crane Corporation"
+    lost_quotes = """the undersigned     Ada F.
+Fenn     hereby constitutes and appoints each of Owen Pratt signing singly, as the true and lawful
+attorney-in-fact of the undersigned to execute Forms 3, 4 and 5 by reason of the status of the undersigned as a
+director of Harlow Paper Corporation (the ?Company?);"""
+    record = extract(lost_quotes)
+    assert ([g.name for g in record.grantors], record.company) == (["Ada F. Fenn"], "Harlow Paper Corporation")
+    own = """KNOW ALL PERSONS BY THESE PRESENTS, that Ada Fenn hereby constitutes and appoints Owen Pratt her true
+and lawful attorney-in-fact to sign any and all amendments to Granite Bancorporation’s registration statement on
+Form S-4.
+/s/ Ada Fenn"""
+    assert extract(own).company == "Granite Bancorporation"
+
+
+def test_an_entity_granting_through_its_managers_and_a_witness_labelled_in_its_column(extract):
+    managers = """We, the undersigned Dr. Ute Brandt, head of the legal department of Halder
+& Co. KG (a limited partnership), and Mr. Jan Weiss, vice head of the legal
+department, hereby grant in the name and on behalf of Halder and Co. KG
+full power and authority to:
+
+                        Nora K. Bell, Esq.
+                        having her business address at
+                        10 Park Place, New York
+
+to sign any amendments to the Schedule 13G filed with respect to Quill Corporation.
+
+              /s/ Dr. Ute Brandt        /s/ Jan Weiss
+"""
+    record = extract(managers)
+    assert ([g.name for g in record.grantors], [a.name for a in record.agents]) == (
+        ["Halder and Co. KG"],
+        ["Nora K. Bell"],
+    )
+    witnessed = """I, the undersigned officer of Quill Fund, hereby constitute Nora K. Bell my true and lawful attorney,
+to sign for me all registration statements filed by the Fund.
+WITNESS my hand on the date set forth below.
+September 12, 2000 Owen R. Pratt
+Date Name of Officer
+/s/ Lena Ruiz /s/ Owen R. Pratt
+Signature of Witness Signature of Officer
+"""
+    assert [g.name for g in extract(witnessed).grantors] == ["Owen R. Pratt"]

@@ -32,7 +32,7 @@ _DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
 _DAY_WORD = r"(?:twenty[- ]|thirty[- ])?(?:" + "|".join(_ORDINALS) + r"|thirtieth)"
 DATE = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY},?\s*{_YEAR}"
-    rf"|(?:{_DAY}|{_DAY_WORD})\s+day\s+of\s+{_MONTH},?\s*(?:in\s+the\s+year\s+)?{_YEAR}"
+    rf"|(?:{_DAY}|{_DAY_WORD}),?\s+day\s+of\s+{_MONTH},?\s*(?:in\s+the\s+year\s+)?{_YEAR}"
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
     rf"|[01]?\d/[0-3]?\d/(?:{_YEAR}|\d{{2}})(?!\d)"
     rf"|(?<![\w-])[01]?\d-[0-3]?\d-(?:{_YEAR}|\d{{2}})(?![\w-])"  # 'Date: 9-12-03'
@@ -69,7 +69,7 @@ def parse_date(text: str) -> dt.date | None:
     cleaned = re.sub(
         _DAY_WORD, lambda m: str(_DAY_WORDS.get(m.group().lower().replace(" ", "-"), m.group())), cleaned, flags=re.I
     )
-    cleaned = re.sub(r"(?i)\bday of\b|\bin the year\b", " ", cleaned)
+    cleaned = re.sub(r"(?i),?\s*\bday of\b|\bin the year\b", " ", cleaned)  # also 'the 16th, day of November'
     cleaned = re.sub(r"(?i)(\d)\s?(st|nd|rd|th)\b", r"\1", cleaned)
     cleaned = re.sub(r",(?=\S)", ", ", cleaned)
     parsed = dateparser.parse(

@@ -17,6 +17,8 @@ _GRANT = re.compile(
     r"their|our|the\s+undersigned['’]s)\s+behalf)",
     re.IGNORECASE,
 )
+# a power described, not granted: 'The Trustees shall have the power to appoint ... agents of the Trust'
+_DESCRIBED_POWER = re.compile(r"\b(?:(?:power|authority|right)\s+to|may|shall|will|can)\s+$", re.IGNORECASE)
 _ATTORNEY_IN_FACT = re.compile(
     r"\batto(?:rn|m|rm)eys?(?:-|\s+)in(?:-|\s+)fact\b|\bpower\s+of\s+attorney\b", re.IGNORECASE
 )
@@ -43,7 +45,7 @@ def poa_score(view: str) -> int:
     """Evidence that this document grants a power of attorney (>= 1 means it does)."""
     score = 0
     negatives = len(_NOT_A_GRANT.findall(view))
-    if _GRANT.search(view):
+    if any(not _DESCRIBED_POWER.search(view, max(0, m.start() - 40), m.start()) for m in _GRANT.finditer(view)):
         score += 2
     mentions = len(_ATTORNEY_IN_FACT.findall(view)) - negatives
     score += 1 if mentions > 0 else 0

@@ -23,8 +23,9 @@ class Reference:
 
 def canonical_form(code: str) -> str:
     """'s-8' -> 'S-8', '4' -> '4', 'id' -> 'ID', '13-F' -> '13F' (Schedules 13D/13G and Form 13F have no dash),
-    'Form 10-' at a line end and 'K' on the next -> '10-K'."""
-    return re.sub(r"^13-([DGFH])\b", r"13\1", re.sub(r"\s+", "", code).upper())
+    'Form 10-' at a line end and 'K' on the next -> '10-K', the common slip 'N1-A' -> 'N-1A'."""
+    code = re.sub(r"^13-([DGFH])\b", r"13\1", re.sub(r"\s+", "", code).upper())
+    return re.sub(r"^N(\d{1,2})-([A-Z])$", r"N-\1\2", code)
 
 
 _HEADING = re.compile(r"\.[ \t]+(?-i:[A-Z][a-z])")

@@ -23,7 +23,8 @@ _LEAD = re.compile(
     r"|father|mother|friend|partner|lawyers?|counsel|accountants?)\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of'
     r"(?:,?\s*(?:hereby|irrevocably|severally|individually|jointly(?:\s+and\s+severally)?)\s*,?\s+)*"
     r"(?:(?:each|any|all|both)\s*,?\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*:?\s+)?)?"
-    r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?",
+    r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?"
+    r"(?:(?:Messrs|Mmes|Mesdames)\.?\s+)?",  # 'appoint Messrs. James Abbott, Doyle L. Arnold and ...'
     FLAGS,
 )
 _STOP = re.compile(
@@ -49,8 +50,9 @@ _FOLLOWING = re.compile(
 # 'hereby grants Power of Attorney to Thomas Dyrberg', 'hereby grant powers to A, B and C', 'appoints and grants
 # full authority to Kenneth T. Koehler, ...', 'I have granted to Pamela S. Krop, ..., a limited power of attorney'
 _GRANTS_POWER_TO = re.compile(
-    r"\bgrant(?:s|ed)?\s+(?:(?:(?:a|the|full|such)\s+)*(?:powers?(?:\s+of\s+attorney)?|authority|power\s+and\s+authority)"
-    r"\s+)?to\s+(?=(?-i:[A-Z]))",
+    r"\bgrant(?:s|ed)?\s+(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of\s+[^;:]{3,80}?\s+)?"  # '... of X KG full power'
+    r"(?:(?:(?:a|the|full|such)\s+)*(?:powers?(?:\s+of\s+attorney)?|authority|power\s+and\s+authority)"
+    r"\s+)?to\s*:?\s+(?=(?-i:[A-Z]))",
     FLAGS,
 )
 _CONFIRM = re.compile(r"\bconfirms?\s+that\s+", FLAGS)

@@ -23,7 +23,8 @@ SIG = re.compile(
 )
 # a defined term: '(the "Company")', or ', hereinafter referred to as the "Corporation,"'
 DEF = (
-    r"(?:\((?:[^()]{{0,40}}?\bor\s+)?\s*(?:the\s+)?[\"“']?\s*{term}\s*[\"”']?\s*\)"
+    # quotes as typed, or as old conversions left them: '(the `Corporation`)', '(the ?Company?)'
+    r"(?:\((?:[^()]{{0,40}}?\bor\s+)?\s*(?:the\s+)?[\"“'`?]?\s*{term}\s*[\"”'`?]?\s*\)"
     r"|\b(?:hereinafter\s+)?(?:referred\s+to\s+as|called)\s+(?:the\s+)?[\"“]{term}[\"”,]{{1,2}})"
 )
 # a cell of a line: text up to a '|' or a column gap of three spaces or more

@@ -13,6 +13,7 @@ from ..names import (
     norm_key,
     squash,
 )
+from .agents import defined_entity
 from .base import DATE_WORDS, DEF, FLAGS, Found, is_appointing, skip_definition
 from .orgs import org_after, org_at, org_before, spaced, trim_org
 from .titles import bare_word
@@ -29,7 +30,7 @@ _COMPANY_DEF = re.compile(  # DEF for every company term in one pass
 _OFFICER_OF = re.compile(
     r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|(?:share|stock)holders?|managers?|general\s+partner|"
     r"(?:section\s+16\s+)?(?:reporting\s+persons?|insiders?))"
-    r"\s+(?:(?:and/or|or)\s+(?:officers?|directors?|trustees?)\s+)?(?:or\s+both\s*)?(?:,?\s*as\s+the\s+case\s+may\s+be\s*,?)?"
+    r"\s+(?:(?:and/or|or)\s+(?:officers?|directors?|trustees?)\s*)?(?:,?\s*or\s+both\s*,?\s*)?(?:,?\s*as\s+the\s+case\s+may\s+be\s*,?)?"
     r"\s*of\s+(?:each\s+of\s+)?",
     FLAGS,
 )
@@ -226,6 +227,10 @@ def find_company(
     fuller = [c for c in candidates if c[1].lower().startswith(name.lower() + ",") and is_org_name(c[1])]
     if fuller and not is_org_name(name):
         name, start, end = min(fuller, key=lambda c: c[2])[1:]
+    elif not is_org_name(name) and (full := defined_entity(view, name)) and is_org_name(full):
+        # 'PepsiCo, Inc. ("PepsiCo") and each other undersigned, an officer or director, or both, of PepsiCo'
+        at = re.search(spaced(full), view)
+        name, start, end = full, *(at.span() if at else (start, end))
     company = Found(name, start, end, confidence=min(1.0, best[0] / 3))
     return company, _state_after(view, end) or _state_after_any(view, name) or _registrant_state(view)
 

@@ -36,7 +36,7 @@ from .base import (
     unique,
 )
 from .orgs import org_after, org_at, spaced
-from .titles import fill_titles, title_like
+from .titles import column_cell, fill_titles, title_like
 
 _CLOSING = re.compile(
     r"^\s*(?:sincerely|very truly yours|yours truly|truly yours|respectfully(?: submitted)?|"
@@ -104,7 +104,7 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
         for g, k in zip(grantors, keys, strict=True)
         if not (is_org_name(g.name) and any(o != k and o.endswith(k) for o in keys))
     ]
-    grantors = _drop_short_forms(grantors)
+    grantors = _drop_misspelt(view, _drop_short_forms(grantors))
     for g in grantors:
         g.name = _fullest(view, g.name)
     grantors = unique(grantors)  # 'I, William Haddon,' is '/s/ William C. Haddon' at his fullest
@@ -176,6 +176,30 @@ def _drop_short_forms(grantors: list[Found]) -> list[Found]:
             same_rest = [norm_key(w) for w in a[1:]] == [norm_key(w) for w in b[1:]]
             if same_rest and len(first_a) >= 3 and first_a != first_b and first_b.startswith(first_a):
                 drop.add(i)
+    return [g for i, g in enumerate(grantors) if i not in drop]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Do two different words differ by one letter changed, added or left out ('Bekenstein', 'Beckenstein')?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
+
+
+def _drop_misspelt(view: str, grantors: list[Found]) -> list[Found]:
+    """'Josh Bekenstein' printed in a row that he signs '/s/ Josh Beckenstein': two names alike but for one slip
+    in one long word are one person, kept as printed (or as first met when both are signatures)."""
+    keys = [[norm_key(w) for w in g.name.split()] for g in grantors]
+    signed = [bool(SIG.search(view[max(0, g.start - 6) : g.start])) for g in grantors]
+    drop = set()
+    for i, a in enumerate(keys):
+        for j, b in enumerate(keys[:i]):
+            if j in drop or len(a) != len(b) or len(a) < 2 or is_org_name(grantors[i].name):
+                continue
+            differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+            if len(differ) == 1 and min(map(len, differ[0])) >= 6 and _one_edit(*differ[0]):
+                drop.add(j if signed[j] and not signed[i] else i)
     return [g for i, g in enumerate(grantors) if i not in drop]
 
 
@@ -299,26 +323,13 @@ def _unsigned_columns(lines: list[Line]) -> list[Found]:
                 break  # (strict: 'A.E. Tellez     Information Officer' is a name and an office's second line)
             start = line.start + at + cell.find(name)
             person = Found(name, start, start + len(name), office.rstrip(",") or None, 0.7, anchor=line.start)
-            below = _cell_below(lines, i, at, at + len(cell)) if not office else None
+            below = column_cell(lines[i + 1], at, at + len(cell)) if not office and i + 1 < len(lines) else None
             if below:
-                person.title, person.title_span = below
+                person.title, person.title_span = below[0], (below[1], below[1] + len(below[0]))
             people.append(person)
         else:
             found.extend(people)
     return found
-
-
-def _cell_below(lines: list[Line], i: int, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
-    """The office printed on the next line in the column of the cell at ``a``..``b`` of line ``i``."""
-    if i + 1 >= len(lines):
-        return None
-    nxt = lines[i + 1]
-    for cell in CELL.finditer(nxt.text):
-        text = cell.group().strip()
-        if text and cell.start() < b and a < cell.end() and title_like(text) and not SIG.search(text):
-            at = nxt.start + cell.start() + cell.group().find(text)
-            return text, (at, at + len(text))
-    return None
 
 
 def _signs_under_entity(lines: list[Line], person: Found) -> bool:
@@ -374,10 +385,14 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
     before += " " + view[max(lines[i].start, sig.start() - _NEAR) : sig.start()]
     # 'Notary Public' printed under the signature (not the next certificate: 'I, Name, a Notary Public in and for ...')
     notary_label = any(
-        re.search(r"\bnotary\b|\bcommission\s+expires\b|\bwitness\s+(?:signature|name)\b", ln.text, FLAGS)
-        and len(ln.text.strip(" |")) < 60
-        and not re.match(r"[\s|]*I\b|.*\b(?:hereby|certify)\b", ln.text, FLAGS)  # the certificate's opening
-        for ln in lines[i + 1 : i + 3]
+        re.search(
+            r"\bnotary\b|\bcommission\s+expires\b|\bwitness\s+(?:signature|name)\b|\bsignature\s+of\s+witness\b",
+            label,
+            FLAGS,
+        )
+        and len(label.strip(" |")) < 60
+        and not re.match(r"[\s|]*I\b|.*\b(?:hereby|certify)\b", label, FLAGS)  # the certificate's opening
+        for label in (_own_label(lines, i, k, sig) for k in (i + 1, i + 2) if k < len(lines))
     )
     if WITNESS_LINE.search(lines[i - 1].text.strip(" |") if i else "") or notary_label:
         return None
@@ -406,6 +421,17 @@ _ACKNOWLEDGMENT = re.compile(
     r"|\b(?:sworn|subscribed)\s+(?:to\s+)?(?:and\s+(?:sworn|subscribed)\s+)?(?:to\s+)?(?:before|me)\b",
     FLAGS,
 )
+
+
+def _own_label(lines: list[Line], i: int, k: int, sig: re.Match[str]) -> str:
+    """Line ``k`` below a line of signatures, or, when it labels each of them ('/s/ Karen Becker /s/ Ronald M.
+    Wolfsheimer' over 'Signature of Witness Signature of Officer'), only the label of this one."""
+    marks = [m.start() for m in SIG.finditer(lines[i].text)]
+    labels = [part for part in re.split(r"(?i)(?=\bsignature\b)", lines[k].text) if part.strip(" |")]
+    at = sig.start() - lines[i].start
+    if len(marks) < 2 or len(labels) != len(marks) or at not in marks:
+        return lines[k].text
+    return labels[marks.index(at)]
 
 
 def _notarial(view: str, lines: list[Line], i: int) -> bool:
@@ -702,8 +728,10 @@ _OPENING = re.compile(
     r"|(?:^|\n)\s*(?P<name5>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4}))\s+(?:has|have)\s+(?:hereby\s+)?"
     r"(?:authori[sz]ed|appointed|designated|constituted)\b"
     r"|\bmade\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+(?P<name3>[A-Z](?:[A-Z .'-]|\n(?![ \t]*\n)){2,60}?)\s*[,(]"
-    # a form filled in without commas: 'That I / Diane Marcus Gershowitz / hereby constitute and appoint'
-    rf"|\bI\s+(?P<name6>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,4}}))\s+(?:do\s+)?hereby\s+{VERB}",
+    # a form filled in without commas: 'That I / Diane Marcus Gershowitz / hereby constitute and appoint', 'the
+    # undersigned     Dianna F. Morgan     hereby constitutes'
+    rf"|\b(?:I|[Tt]he\s+undersigned)\s+(?P<name6>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,4}}))"
+    rf"\s+(?:(?:do|does)\s+)?hereby\s+{VERB}",
 )
 # a person who grants for the grantor: 'Charles Ardai, acting for Schrodinger Equity Holdings, LLC (the "LLC") ...',
 # 'Jim C. Walton as executor of the Estate of Helen R. Walton (the "Estate") designates ...'
@@ -713,6 +741,9 @@ _ACTING_FOR = re.compile(
     r"(?=(?-i:[A-Z]))",
     FLAGS,
 )
+# ... or in the grant itself: 'We, the undersigned ..., hereby grant in the name and on behalf of Vorwerk & Co. KG
+# full power and authority to: ...'
+_GRANTS_FOR = re.compile(r"\bgrants?\s+in\s+the\s+name\s+and\s+on\s+behalf\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", FLAGS)
 _PRINCIPAL_LABEL = re.compile(r"^[ \t]*(?:principal|grantor)[ \t]*:[ \t]*(?P<cell>\S[^\n]*)", FLAGS | re.M)
 # 'THE COMMON SEAL OF RECKITT BENCKISER GROUP PLC was hereunto affixed in the presence of: Director /s/ ...'
 _COMMON_SEAL = re.compile(r"\bcommon\s+seal\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", FLAGS)
@@ -724,6 +755,8 @@ def _represented(view: str) -> Found | None:
     grant = APPOINT.search(view)
     lead = _ACTING_FOR.search(view, 0, grant.start()) if grant else None
     if not lead or grant.start() - lead.end() > 400:
+        lead = _GRANTS_FOR.search(view, 0, 3000)
+    if not lead:
         return None
     estate = _ESTATE.match(view, lead.end())
     if estate:

@@ -162,9 +162,10 @@ def trim_org(text: str) -> str:
             break
     # 'Director of Arzencor Medical Group, Inc.', 'IN THE UNDERSIGNED'S CAPACITY AS A DIRECTOR OF ALSOLCOR LTD.':
     # what comes before an office's 'of' is not part of the name (but 'Bank of America Corporation' is one name)
-    for office in reversed(list(re.finditer(r"([\w'’-]+)\s+of\s+(?:the\s+)?", text, FLAGS))):
+    # ('Group President-Electrical, of Thomas & Betts Corporation': no name has a comma before its 'of')
+    for office in reversed(list(re.finditer(r"([\w'’-]+)(,?)\s+of\s+(?:the\s+)?", text, FLAGS))):
         word = office.group(1).lower()
-        if (word in lexicon().title_words or word in _HOLDER_WORDS) and office.end() < len(text):
+        if (word in lexicon().title_words or word in _HOLDER_WORDS or office.group(2)) and office.end() < len(text):
             text = text[office.end() :]
             break
     text = re.split(r",\s+(?:an?|the)\s+(?=[A-Z])", text, maxsplit=1, flags=FLAGS)[0]  # ', A DELAWARE CORPORATION'

@@ -325,7 +325,8 @@ def _title_in_block(
         if not cells:
             return None
     start = cells[0][1]
-    if re.match(r"(?:and|&|of)\b", cells[0][0]) and i > 0 and (head := _cell_above(view, lines[i - 1], start)):
+    column = start - (view.rfind("\n", 0, start) + 1)
+    if re.match(r"(?:and|&|of)\b", cells[0][0]) and i > 0 and (head := column_cell(lines[i - 1], column, column + 3)):
         cells.insert(0, head)  # 'Chairman, President' printed above '/s/ X   and Director': one title
         start = head[1]
     text = squash(" ".join(c for c, _ in cells)).rstrip(",")
@@ -352,17 +353,12 @@ def _title_in_run(view: str, grantor: Found, keys: set[str]) -> tuple[str, tuple
     return None
 
 
-def _cell_above(view: str, line: Line, at: int) -> tuple[str, int] | None:
-    """The title-like cell of ``line`` that stands in the same column as position ``at`` of the next line."""
-    column = at - (view.rfind("\n", 0, at) + 1)
+def column_cell(line: Line, a: int, b: int) -> tuple[str, int] | None:
+    """The office cell of ``line`` that overlaps columns ``a``..``b``: the line above or below a signer's cell."""
     for cell in CELL.finditer(line.text):
-        if (
-            cell.start() <= column + 2
-            and column < cell.end()
-            and title_like(cell.group())
-            and not SIG.search(cell.group())
-        ):
-            return cell.group(), line.start + cell.start()
+        text = cell.group().strip()
+        if text and cell.start() < b and a < cell.end() and title_like(text) and not SIG.search(text):
+            return text, line.start + cell.start() + cell.group().find(text)
     return None
 
 
