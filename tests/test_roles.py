@@ -2546,3 +2546,26 @@ Date Name of Officer
 Signature of Witness Signature of Officer
 """
     assert [g.name for g in extract(witnessed).grantors] == ["Owen R. Pratt"]
+
+
+def test_the_undersigned_entity_signing_under_its_name_and_funds_named_collectively_with_others(extract):
+    entity = """KNOW ALL MEN BY THESE PRESENTS
+
+That the undersigned, HALDER & CRANE HOLDINGS, S.A., hereinafter "the Company",
+a company organized under the laws of Panama, DOES HEREBY APPOINT NORA BELL as the
+Attorney-in-Fact of the Company to buy, sell and trade shares on behalf of the Company.
+IN WITNESS WHEREOF, this Power of Attorney is granted on this 3rd day of November, 1999.
+
+                                 HALDER & CRANE HOLDINGS S.A.
+
+                                 /s/ Lena Ruiz
+"""
+    record = extract(entity)
+    assert [g.name for g in record.grantors] == ["HALDER & CRANE HOLDINGS S.A."]  # not the officer signing for it
+    assert record.company == "HALDER & CRANE HOLDINGS, S.A."  # it calls itself "the Company"
+    funds = """The undersigned, Ada Fenn and Owen Pratt, Directors/Trustees of each of Quill Muni Fund, Inc. ("QMF"),
+Quill Income Trust ("QIT") and Quill Bond Fund, Inc. ("QBF" and collectively with QMF and QIT, the "Funds"), hereby
+authorize Nora K. Bell, as attorney-in-fact, to sign the Registration Statement on Form N-14 for each Fund.
+/s/ Ada Fenn
+/s/ Owen Pratt"""
+    assert extract(funds).company is None  # several issuers, none the one

@@ -25,7 +25,8 @@ SIG = re.compile(
 DEF = (
     # quotes as typed, or as old conversions left them: '(the `Corporation`)', '(the ?Company?)'
     r"(?:\((?:[^()]{{0,40}}?\bor\s+)?\s*(?:the\s+)?[\"“'`?]?\s*{term}\s*[\"”'`?]?\s*\)"
-    r"|\b(?:hereinafter\s+)?(?:referred\s+to\s+as|called)\s+(?:the\s+)?[\"“]{term}[\"”,]{{1,2}})"
+    r"|\b(?:hereinafter\s+)?(?:referred\s+to\s+as|called)\s+(?:the\s+)?[\"“]{term}[\"”,]{{1,2}}"
+    r"|\bhereinafter\s+[\"“]the\s+{term}[\"”])"  # ', hereinafter "the Company",'
 )
 # a cell of a line: text up to a '|' or a column gap of three spaces or more
 CELL = re.compile(r"(?:[^|\s]|\s(?!\s\s))+")

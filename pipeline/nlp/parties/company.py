@@ -23,6 +23,7 @@ _TERMS = "|".join(_COMPANY_TERMS)
 _COMPANY_DEF = re.compile(  # DEF for every company term in one pass
     DEF.replace("{term}", f"(?P<t1>{_TERMS})", 1)
     .replace("{term}", f"(?P<t2>{_TERMS})", 1)
+    .replace("{term}", f"(?P<t3>{_TERMS})", 1)
     .replace("{{", "{")
     .replace("}}", "}"),
     FLAGS,
@@ -137,7 +138,11 @@ def find_company(
     candidates: list[tuple[float, str, int, int]] = []
     described = [(a.end, a.end + 80) for a in agents or []]
     for match in _COMPANY_DEF.finditer(view):
-        term = next(t for t in _COMPANY_TERMS if t.lower() == (match.group("t1") or match.group("t2")).lower())
+        term = next(
+            t
+            for t in _COMPANY_TERMS
+            if t.lower() == (match.group("t1") or match.group("t2") or match.group("t3")).lower()
+        )
         org = (
             org_before(view, match.start())
             or _named_with_term(view, match.start(), term)
@@ -309,8 +314,10 @@ _SEVERAL_ISSUERS = re.compile(
     r"|(?i:\bthe\s+(?:companies|issuers|registrants)\s+(?:listed|named|set\s+forth|identified)\s+(?:on|in|below)\b)"
     # '..., Legg Mason Partners Money Market Trust (...) and ... (each a "Trust")'
     r"|\(\s*each\s*,?\s+(?:a|an)\s+[\"“](?:Trust|Fund|Company|Corporation|Registrant|Issuer)[\"”]\s*\)"
-    # '(collectively the "Corporations" and individually the "Corporation")'
-    r"|\bcollectively\s*,?\s*(?:the\s+)?[\"“](?:Companies|Registrants|Issuers|Corporations|Trusts|Funds)[\"”]"
+    # '(collectively the "Corporations" and individually the "Corporation")', '("BNY" and collectively with MQY,
+    # MHD and BLE, the "Funds")'
+    r"|\bcollectively(?:\s+with\s+[^()\"“]{1,80}?)?\s*,?\s*(?:the\s+)?[\"“]"
+    r"(?:Companies|Registrants|Issuers|Corporations|Trusts|Funds)[\"”]"
 )
 # nor does a fund family: 'Delaware Investments Family of Funds', 'the Fund Complex'
 _FAMILY = re.compile(r"\bfamily\s+of\s+funds\b|\bfund\s+complex\b", FLAGS)

@@ -557,7 +557,7 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
         # 'By' and ':' may stand in cells of their own just above the signature
         while j >= 0 and lines[j].text.strip(" |:") == "":
             j -= 1
-        if j >= 0 and _officer_signs_for(lines, j, i):
+        if j >= 0 and (_officer_signs_for(lines, j, i) or _undersigned_entity_signs(view, lines[j])):
             return _entity_line(lines[j])
         if j < 0 or not (_BY.match(lines[j].text.strip(" |")) or _BY_PARTNER.match(lines[j].text)):
             return None  # (a 'By: FGCG Inc., General Partner' line above: the officer signs for it, and it for ...)
@@ -671,6 +671,15 @@ def _officer_signs_for(lines: list[Line], j: int, i: int) -> bool:
     if re.search(r"\btitle\s*:\s*$", below, FLAGS) and i + 3 < len(lines):
         below += " " + lines[i + 3].text  # 'Title:' and its value in cells of their own lines
     return bool(_OFFICER.search(below)) and not re.search(r"\bdirector\b|\btrustee\b", below, FLAGS)
+
+
+def _undersigned_entity_signs(view: str, line: Line) -> bool:
+    """'That the undersigned, GOLD & APPEL TRANSFER, S.A., ... DOES HEREBY APPOINT ...' and the same name printed
+    right above a signature: the entity signs there through whoever signs, no office printed."""
+    text = line.text.strip(" |")
+    lead = _UNDERSIGNED_ENTITY.search(view, 0, 1500)
+    org = org_at(view, lead.end()) if lead and is_org_name(text) and not SIG.search(text) else None
+    return bool(org) and norm_key(org[0]) == norm_key(text)
 
 
 def _entity_line(line: Line) -> list[Found]:
