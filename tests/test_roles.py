@@ -2569,3 +2569,52 @@ authorize Nora K. Bell, as attorney-in-fact, to sign the Registration Statement 
 /s/ Ada Fenn
 /s/ Owen Pratt"""
     assert extract(funds).company is None  # several issuers, none the one
+
+
+def test_agents_signing_their_own_list_under_its_heading_and_relatives_named_with_their_towns(extract):
+    letter = """Securities and Exchange Commission
+
+\tRe:\tHarlow Energy Group, Inc.
+\t\tAuthorized Representatives
+
+Ladies and Gentlemen:
+
+\tI, Ada Fenn, hereby confirm, as of the date set forth below next to my signature, that each of the
+"Authorized Representatives" named below is authorized on my behalf to sign such statements (on Form 3, Form 4
+or Form 5) with respect to securities of Harlow Energy Group, Inc.
+
+Authorized Representatives
+
+/s/Owen Pratt
+Owen Pratt
+
+/s/Carl D. Boone, Jr.
+Carl D. Boone, Jr.
+
+
+Date:  February 7, 2006\t\tBy:  /s/Ada Fenn
+\t\t\t\t       Ada Fenn
+"""
+    record = extract(letter)
+    assert [g.name for g in record.grantors] == ["Ada Fenn"]
+    assert [a.name for a in record.agents] == ["Owen Pratt", "Carl D. Boone, Jr."]
+    sons = """I, Ada Fenn, of Muscatine, Iowa appoint my sons, Owen P. Fenn, of
+Muscatine, Iowa, and Carl D. Fenn, Jr., of Davenport, Iowa, jointly only, my Attorney-in-Fact."""
+    assert [a.name for a in extract(sons).agents] == ["Owen P. Fenn", "Carl D. Fenn, Jr."]
+    lost = """execute for and on behalf of the undersigned, in the undersigneds capacity as an officer and or director
+of\tHarlow Mills Corporation the Company, Forms 3, 4, and 5 in accordance with Section 16a of the Securities
+Exchange Act of 1934; the undersigned hereby appoints Owen Pratt as attorney-in-fact."""
+    assert extract(lost).company == "Harlow Mills Corporation"  # a definition whose brackets and quotes were lost
+    following = """KNOW ALL PERSONS BY THESE PRESENTS, that each person whose signature appears below hereby constitutes
+and appoints Owen Pratt his true and lawful attorney-in-fact to sign a Registration Statement on Form S-8.
+IN WITNESS WHEREOF, this Power of Attorney has been signed as of April 22, 2015, by the following persons:
+/s/ Ada Fenn
+Ada Fenn
+/s/ Lena Ruiz
+Lena Ruiz
+"""
+    record = extract(following)  # signers listed after 'the following persons:' are not agents
+    assert ([a.name for a in record.agents], [g.name for g in record.grantors]) == (
+        ["Owen Pratt"],
+        ["Ada Fenn", "Lena Ruiz"],
+    )

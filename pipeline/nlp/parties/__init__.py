@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..names import is_org_name, norm_key
-from .agents import find_agents
+from .agents import find_agents, listed_block
 from .base import FLAGS, Found, Parties, Tagger
 from .company import find_company
 from .grantors import find_grantors
@@ -25,6 +25,9 @@ __all__ = ["Found", "Parties", "Tagger", "find_agents", "find_company", "find_gr
 def find_parties(view: str, text: str | None = None, ents: Tagger | None = None) -> Parties:
     agents = find_agents(view, ents)
     grantors, signature_start = find_grantors(view, text)
+    block = listed_block(view)
+    if block:  # the agents sign their own list under its heading; they grant nothing there
+        grantors = [g for g in grantors if not block[0] <= (g.anchor if g.anchor is not None else g.start) < block[1]]
     # an insider fund that grants a Section 16 power is not the issuer; a registrant that grants one for its own
     # filings is
     own_filing = _OWN_FILING.search(view) and not _INSIDER_FILING.search(view)

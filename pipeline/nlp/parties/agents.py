@@ -14,13 +14,13 @@ from ..names import (
     squash,
     strip_person,
 )
-from .base import APPOINT, DEF, FLAGS, Found, Tagger, unique
+from .base import APPOINT, DEF, FLAGS, SIG, Found, Tagger, unique
 from .orgs import org_before
 
 _LEAD = re.compile(
     r"\s*(?:\((?:as\s+of|effective)\b[^()]{0,120}\)\s*)?"  # 'appoints (as of the date set forth below) A'
     r"(?:(?:my|his|her|our|their)\s+(?:sister|brother|wife|husband|spouse|son|daughter|sons|daughters|children|child"
-    r"|father|mother|friend|partner|lawyers?|counsel|accountants?)\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of'
+    r"|father|mother|friend|partner|lawyers?|counsel|accountants?)\b\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of'
     r"(?:,?\s*(?:hereby|irrevocably|severally|individually|jointly(?:\s+and\s+severally)?)\s*,?\s+)*"
     r"(?:(?:each|any|all|both)\s*,?\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*:?\s+)?)?"
     r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?"
@@ -63,6 +63,8 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
     """Agents named in every appointment clause, in order, each once."""
     found: list[Found] = []
     for match in APPOINT.finditer(view):
+        if re.fullmatch(r"[A-Z][a-z]+ed", match.group()) and re.match(r"[ \t]+[A-Z]", view[match.end() :]):
+            continue  # 'Re: ... Authorized Representatives': a heading's adjective, not an appointment
         if _YOU.match(view, match.end()):
             found.extend(_addressees(view, match.start(), ents))  # a letter that appoints 'each of you'
             continue
@@ -109,12 +111,14 @@ _LISTED = re.compile(
 )
 _NAME_LINE = re.compile(
     r"[ \t|]*(?:\(?(?:\d{1,2}|[a-z])[.)][ \t]+|[•·*-][ \t]+)?"  # '1. Kate DeHoff', '(a) ...', '• ...'
-    r"(?P<name>(?-i:[A-Z])[^\n|,]{2,60}?)[ \t|]*(?:(?:,|[ \t]{3,}|\|)[^\n]*)?"
+    r"(?P<name>(?-i:[A-Z])[^\n|,]{2,60}?(?:,[ \t]*(?:Jr|Sr|II|III|IV)\.?)?)[ \t|]*(?:(?:,|[ \t]{3,}|\|)[^\n]*)?"
 )
 
 
 _PEOPLE_BEFORE = re.compile(
-    r"\b(?:persons?|individuals?|attorneys?(?:-in-fact)?|agents?|officers?|employees?)\b[^.;]{0,40}$", FLAGS
+    r"\b(?:persons?|individuals?|attorneys?(?:-in-fact)?|agents?|officers?|employees?|representatives?|designees?)\b"
+    r"[^.;]{0,40}$",
+    FLAGS,
 )
 
 
@@ -124,24 +128,47 @@ def _listed_agents(view: str) -> list[Found]:
         start = ref.end()
         if not ref.group("ref") and not _PEOPLE_BEFORE.search(view, max(0, ref.start() - 80), ref.start()):
             continue  # 'as of the date set forth below': not a list of people
-        if ref.group("ref"):  # the schedule's heading on a line of its own, after the reference
-            words = r"\s+".join(re.escape(word) for word in ref.group("ref").split())
-            heading = re.compile(rf"^[ \t|]*{words}[ \t|]*$", FLAGS | re.M).search(view, ref.end())
-            if not heading:
-                continue
-            start = heading.end()
-        names = _name_lines(view, start, 1000)
+        heading = _list_heading(view, ref)
+        if ref.group("ref") and not heading:
+            continue
+        names = _name_lines(view, heading.end() if heading else start, 1000, signed=bool(heading))
         if names:
             return names
     return []
 
 
-def _name_lines(view: str, start: int, search: int) -> list[Found]:
+def listed_block(view: str) -> tuple[int, int] | None:
+    """Where the agents' list stands under a heading of its own ('each of the "Authorized Representatives" named
+    below' ... 'Authorized Representatives' / '/s/ Lincoln E. Bleveans' / ...): they sign there, not as grantors."""
+    for ref in _LISTED.finditer(view):
+        heading = _list_heading(view, ref)
+        names = _name_lines(view, heading.end(), 0, signed=True) if heading else []
+        if names:
+            return heading.start(), names[-1].end
+    return None
+
+
+def _list_heading(view: str, ref: re.Match[str]) -> re.Match[str] | None:
+    """The heading of the list a reference points to: its schedule ('Exhibit A'), or the term it defines for the
+    people in it ('the "Authorized Representatives" named below')."""
+    term = ref.group("ref")
+    if not term:
+        quoted = re.search(r"[\"“](?P<term>[A-Z][^\"”\n]{2,40})[\"”]\s*$", view[max(0, ref.start() - 60) : ref.start()])
+        term = quoted.group("term") if quoted else None
+    if not term:
+        return None
+    words = r"\s+".join(re.escape(word) for word in term.split())
+    return re.compile(rf"^[ \t|]*{words}[ \t|:]*$", FLAGS | re.M).search(view, ref.end())
+
+
+def _name_lines(view: str, start: int, search: int, signed: bool = False) -> list[Found]:
     """Names one to a line from ``start`` (after up to ``search`` characters of other lines), to the first line that
-    is not a name."""
+    is not a name; ``signed``: a list the agents sign ('/s/ Lincoln E. Bleveans' / 'Lincoln E. Bleveans')."""
     names: list[Found] = []
     for line in re.finditer(r"^[^\n]*\S[^\n]*$", view[start : start + 5000], re.M):
-        match = _NAME_LINE.fullmatch(line.group())
+        text = line.group()
+        mark = SIG.match(text, len(text) - len(text.lstrip(" \t|"))) if signed else None
+        match = _NAME_LINE.fullmatch(text, mark.end() if mark else 0)
         name = strip_person(match.group("name").strip()) if match else ""
         if name and is_person_name(name) and not is_org_name(name):
             at = start + line.start() + match.start("name")

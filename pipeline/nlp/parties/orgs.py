@@ -171,6 +171,8 @@ def trim_org(text: str) -> str:
     text = re.split(r",\s+(?:an?|the)\s+(?=[A-Z])", text, maxsplit=1, flags=FLAGS)[0]  # ', A DELAWARE CORPORATION'
     # '... director of Celgene Corporation, Forms 3, 4, and 5 in accordance with ...': what the sentence goes on to
     text = re.split(r",\s+(?:Forms?|Schedules?|Sections?|Rules?)\b", text, maxsplit=1, flags=FLAGS)[0]
+    # a definition whose brackets and quotes were lost: 'Black Hills Corporation the Company, Forms 3, 4, and 5'
+    text = re.sub(r"\s+the\s+(?:Company|Corporation|Issuer|Registrant)$", "", text.rstrip(" ,"))
     last = re.search(r"(\w+)\.$", text)
     if last and len(last.group(1)) >= 4 and last.group(1).lower() not in {"corp", "intl", "assn"}:
         text = text[:-1]  # the sentence's period: 'Holdings Corporation.' (but 'Corp.', 'Inc.', 'L.P.' keep theirs)
