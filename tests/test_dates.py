@@ -24,6 +24,7 @@ from pipeline.nlp.dates import execution_date, expiration_date, find_dates, pars
         ("Twenty-First day of June 2010", dt.date(2010, 6, 21)),
         ("thirty first day of January, 1999", dt.date(1999, 1, 31)),
         ("16th, day of November, 2005", dt.date(2005, 11, 16)),  # a comma typed after the day
+        ("12th\nday of February ,\n2009", dt.date(2009, 2, 12)),  # a space before the comma
     ],
 )
 def test_parse_date(text, value):

@@ -2618,3 +2618,127 @@ Lena Ruiz
         ["Owen Pratt"],
         ["Ada Fenn", "Lena Ruiz"],
     )
+
+
+def test_the_issuer_in_a_recital_that_it_is_to_file_or_as_the_holder_of_the_signers_offices(extract):
+    recital = """WHEREAS, HARLOW GAS AND WATER COMPANY, a Kentucky corporation, is to
+file with the Securities and Exchange Commission its Annual Report on Form 10-K for the year ended December 31, 2000;
+
+NOW, THEREFORE, each of the undersigned hereby constitutes and appoints OWEN PRATT his attorney to sign his name to
+the Form 10-K.
+/s/ Ada Fenn"""
+    record = extract(recital)
+    assert (record.company, record.company_state) == ("HARLOW GAS AND WATER COMPANY", "Kentucky")
+    offices = """WHEREAS, each of the undersigned holds the office or offices in HARLOW GAS AND WATER COMPANY set
+opposite his or her name; NOW, THEREFORE, each of the undersigned hereby constitutes and appoints OWEN PRATT his
+attorney to sign his name to the Form 10-K.
+/s/ Ada Fenn"""
+    assert extract(offices).company == "HARLOW GAS AND WATER COMPANY"
+    par_value = """KNOW ALL PERSONS BY THESE PRESENTS, that each person whose signature appears below hereby constitutes
+and appoints Owen Pratt his true and lawful attorney-in-fact to sign a Registration Statement on Form S-8 relating to
+the registration of 6.0 million shares of Common Stock, par value $0.01 per share of Quill Financial Corporation under
+the Quill Employees Stock Purchase Plan.
+/s/ Ada Fenn"""
+    assert extract(par_value).company == "Quill Financial Corporation"
+
+
+def test_grantor_named_before_the_undersigned_a_backslashed_mark_and_agents_after_each_of_comma(extract):
+    named = """Know all by these presents, that G. Owen Pratt II the
+undersigned hereby constitutes Lena Ruiz, or Carl Boone signing singly, the undersigneds true and lawful
+attorney-in-fact to execute Forms 3, 4 and 5 as an officer of Quill Farms, Inc."""
+    assert [g.name for g in extract(named).grantors] == ["G. Owen Pratt II"]
+    backslash = """I hereby appoint LENA RUIZ my attorney-in-fact to file reports of my stock transactions.
+WITNESS my hand this 18th day of April, 2016.
+
+\\s\\ Owen Pratt
+OWEN PRATT
+"""
+    assert [g.name for g in extract(backslash).grantors] == ["OWEN PRATT"]
+    comma = """Know all by these presents, that the undersigned hereby constitutes and appoints each of, LENA  J. RUIZ,
+CARL R. BOONE, and JOE ALVA, signing singly, the undersigneds true and lawful attorney in fact to execute Forms 3, 4
+and 5 for submission to the SEC, Quill Metals Inc. (the "Company"), and any stock exchange."""
+    record = extract(comma)
+    assert [a.name for a in record.agents] == ["LENA J. RUIZ", "CARL R. BOONE", "JOE ALVA"]
+    assert record.company == "Quill Metals Inc."  # not 'SEC, Quill Metals Inc.'
+
+
+def test_officers_listed_one_to_a_line_agents_affirming_and_capitals_over_the_printed_name(extract):
+    officers = """Know all by these presents, that the undersigned hereby constitutes and
+appoints each of the following officers of Quill Hospitals, Inc. (the "Company"):
+
+         Lena K. Ruiz, Vice President and Corporate Secretary
+         Carl D. Boone, Executive Vice President and Chief Legal Officer; and
+         Joe M. Alva, Executive Vice President and Chief Financial Officer;
+
+signing singularly, the undersigned's true and lawful attorney-in-fact to execute Forms 3, 4 and 5."""
+    assert [a.name for a in extract(officers).agents] == ["Lena K. Ruiz", "Carl D. Boone", "Joe M. Alva"]
+    affirm = """I, Ada Fenn, do hereby designate Lena Ruiz and Carl Boone to act as my lawful attorneys-in-fact to file
+certain forms as they pertain to my reporting of holdings of Quill Health
+Services, Inc., Common Stock.
+/s/ Ada Fenn
+Signed and dated on this 6th day of March, 2020.
+
+The undersigned,  Lena Ruiz and Carl Boone hereby affirm that we are the
+persons named herein as attorneys-in-fact and that our original signatures are affixed hereto.
+/s/ Lena Ruiz
+/s/ Carl Boone
+"""
+    record = extract(affirm)
+    assert ([g.name for g in record.grantors], record.company) == (["Ada Fenn"], "Quill Health Services, Inc.")
+    conformed = """Each of the undersigned, a director of Quill Industries, Inc. (the "Company"), does hereby constitute
+and appoint Lena Ruiz his true and lawful attorney-in-fact to sign the Company's Form 10-K Annual Report.
+|
+CECIL D. CONLAN
+Cecil D. Conlan
+Dated: July 19, 2001
+Director
+|
+CARL B. ROGERS, JR
+Carl B. Rogers, Jr.
+Dated: July 18, 2001
+Director
+"""
+    grantors = extract(conformed).grantors
+    assert [(g.name, g.title) for g in grantors] == [
+        ("Cecil D. Conlan", "Director"),
+        ("Carl B. Rogers, Jr.", "Director"),
+    ]
+    columns = """KNOW ALL PERSONS BY THESE PRESENTS that each person whose signature appears below constitutes and
+appoints Lena Ruiz as attorney-in-fact in executing the Registration Statement on Form S-8.
+
+     ADA M. FENN                      CARL R. BOONE
+     ------------------------------   ----------------------------------
+     Ada M. Fenn                      Carl R. Boone
+"""
+    assert [g.name for g in extract(columns).grantors] == ["Ada M. Fenn", "Carl R. Boone"]  # one signer to a column
+    referred = """EXHIBIT 3
+POWER OF ATTORNEY
+Power of Attorney, dated as of January 7, 2002 for Quill Services, Inc. filed as Exhibit 3 to the 13G filed on
+February 13, 2003 and incorporated herein by reference."""
+    assert not extract(referred).is_poa
+
+
+def test_a_stray_period_before_the_agents_and_an_issuer_named_by_its_defined_term(extract):
+    text = """KNOW ALL BY THESE PRESENTS, that the undersigned hereby constitutes and appoints. Lena K. Ruiz, Carl E.
+Boone and Joe W. Alva, and each of them acting alone, as his or her true and lawful attorney-in-fact to execute, in the
+undersigned's capacity as an executive officer and/or director of Quillters, Forms 3, 4 and 5 in accordance with
+Section 16(a) of the Securities Exchange Act of 1934. Quillters International of Oregon, Inc. ("Quillters") may rely
+on this power."""
+    record = extract(text)
+    assert [a.name for a in record.agents] == ["Lena K. Ruiz", "Carl E. Boone", "Joe W. Alva"]
+    assert record.company == "Quillters International of Oregon, Inc."
+    several = """We, the undersigned officers and Trustees of the following Trusts, do hereby severally constitute and
+appoint Lena K. Ruiz to sign any Registration Statement filed on behalf of the Trust:
+Quill Growth Trust ("Growth Trust")
+Quill Series Trust ("Series Trust")
+/s/ Ada Fenn
+President of Growth Trust and Series Trust
+/s/ Carl Boone
+President of Series Trust"""
+    assert extract(several).company is None  # the terms name several trusts
+    signed = """Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act of 1934, the
+Registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly authorized.
+                              QUILL COMPUTER, INC.
+KNOW ALL PERSONS BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints Ada
+Fenn his attorney-in-fact to sign any amendments to this Report on Form 10-K."""
+    assert [a.name for a in extract(signed).agents] == ["Ada Fenn"]  # 'authorized.' ends a sentence

@@ -32,7 +32,7 @@ _DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
 _DAY_WORD = r"(?:twenty[- ]|thirty[- ])?(?:" + "|".join(_ORDINALS) + r"|thirtieth)"
 DATE = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY},?\s*{_YEAR}"
-    rf"|(?:{_DAY}|{_DAY_WORD}),?\s+day\s+of\s+{_MONTH},?\s*(?:in\s+the\s+year\s+)?{_YEAR}"
+    rf"|(?:{_DAY}|{_DAY_WORD}),?\s+day\s+of\s+{_MONTH}\s*,?\s*(?:in\s+the\s+year\s+)?{_YEAR}"
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
     rf"|[01]?\d/[0-3]?\d/(?:{_YEAR}|\d{{2}})(?!\d)"
     rf"|(?<![\w-])[01]?\d-[0-3]?\d-(?:{_YEAR}|\d{{2}})(?![\w-])"  # 'Date: 9-12-03'

@@ -27,7 +27,8 @@ _NOT_A_GRANT = re.compile(
     r"|\bas\s+attorney-in-fact\s+for\b|signed\s+(?:on\s+behalf|pursuant)"
     # a secretary's certified copy of the board's resolutions, a joint filing agreement: they grant nothing themselves
     r"|\bcertif(?:y|ies|ied)\b[^.]{0,200}?\b(?:true|correct|exact|complete)\b[^.]{0,60}?\bcop(?:y|ies)\b[^.]{0,120}?"
-    r"\bresolutions?\b|\bjoint\s+filing\s+agreement\b",
+    r"\bresolutions?\b|\bjoint\s+filing\s+agreement\b"
+    r"|\bincorporated\s+(?:herein\s+)?by\s+reference\b",  # an earlier power, filed before, only referred to
     re.IGNORECASE,
 )
 SECTION16_FORMS = {"3", "4", "5", "144", "ID", "13D", "13G", "13F", "13H"}

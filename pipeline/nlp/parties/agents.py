@@ -22,7 +22,7 @@ _LEAD = re.compile(
     r"(?:(?:my|his|her|our|their)\s+(?:sister|brother|wife|husband|spouse|son|daughter|sons|daughters|children|child"
     r"|father|mother|friend|partner|lawyers?|counsel|accountants?)\b\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of'
     r"(?:,?\s*(?:hereby|irrevocably|severally|individually|jointly(?:\s+and\s+severally)?)\s*,?\s+)*"
-    r"(?:(?:each|any|all|both)\s*,?\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*:?\s+)?)?"
+    r"(?:(?:each|any|all|both)\s*,?\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*[:,]?\s+)?)?"
     r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?"
     r"(?:(?:Messrs|Mmes|Mesdames)\.?\s+)?",  # 'appoint Messrs. James Abbott, Doyle L. Arnold and ...'
     FLAGS,
@@ -44,8 +44,12 @@ _STOP = re.compile(
     FLAGS,
 )
 # '... authorizes and directs the following persons to file the Form on his behalf: A, B or C.'
+# ... 'appoints each of the following officers of LifePoint Hospitals, Inc. (the "Company"):' (an abbreviation's
+# period is no sentence end)
 _FOLLOWING = re.compile(
-    r"\bthe\s+following\s+(?:persons?|individuals?|attorneys?(?:-in-fact)?)\b[^:.;]{0,300}:\s*", FLAGS
+    r"\bthe\s+following\s+(?:persons?|individuals?|attorneys?(?:-in-fact)?|officers?|employees?|representatives?)\b"
+    r"(?:[^:.;]|\.(?=\s*[(,])){0,300}:\s*",
+    FLAGS,
 )
 # 'hereby grants Power of Attorney to Thomas Dyrberg', 'hereby grant powers to A, B and C', 'appoints and grants
 # full authority to Kenneth T. Koehler, ...', 'I have granted to Pamela S. Krop, ..., a limited power of attorney'
@@ -55,6 +59,7 @@ _GRANTS_POWER_TO = re.compile(
     r"\s+)?to\s*:?\s+(?=(?-i:[A-Z]))",
     FLAGS,
 )
+_EACH_OF = re.compile(r"\s*(?:(?:each|all|any)\s+of\s+)?", FLAGS)
 _CONFIRM = re.compile(r"\bconfirms?\s+that\s+", FLAGS)
 _CONFIRM_END = re.compile(r"\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori[sz]ed|designated|appointed)", FLAGS)
 
@@ -65,18 +70,25 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
     for match in APPOINT.finditer(view):
         if re.fullmatch(r"[A-Z][a-z]+ed", match.group()) and re.match(r"[ \t]+[A-Z]", view[match.end() :]):
             continue  # 'Re: ... Authorized Representatives': a heading's adjective, not an appointment
+        if _FOLLOWING.match(view, match.end() + len(_EACH_OF.match(view, match.end()).group())):
+            continue  # 'appoints each of the following officers of X:' / one to a line: read below
         if _YOU.match(view, match.end()):
             found.extend(_addressees(view, match.start(), ents))  # a letter that appoints 'each of you'
             continue
         colon = re.match(r"[ \t]*:[ \t]*\n", view[match.end() : match.end() + 40])
         listed = _name_lines(view, match.end() + colon.end(), 200) if colon else []
-        found.extend(listed or _agents_after(view, match.end(), ents))  # 'appoints:' / 'Stephen M. Lacy' / ...
+        # (a stray period: 'constitutes and appoints. David A. Westerlund, ...')
+        stray = re.match(r"\.(?=[ \t]+[A-Z])", view[match.end() :]) and match.group().lower().endswith("appoints")
+        found.extend(
+            listed or _agents_after(view, match.end() + (1 if stray else 0), ents)
+        )  # 'appoints:' / 'Stephen M. Lacy' / ...
     for match in _FOLLOWING.finditer(view):
         # one to a line, perhaps with an address: 'Robert A. Armitage, Lilly Corporate Center, Indianapolis'
         line_end = view.find("\n", match.end())
         first = view[match.end() : line_end if line_end >= 0 else len(view)]
         after_colon = view[view.rfind(":", 0, match.end()) : match.end()]
-        one_a_line = "\n" in after_colon and not re.search(r";|\band\b|\bor\b", first)
+        office = first.partition(",")[2].strip(" ;")  # 'Mary Kim E. Shipp, Vice President and Corporate Secretary'
+        one_a_line = "\n" in after_colon and (not re.search(r";|\band\b|\bor\b", first) or is_title_text(office))
         listed = _name_lines(view, match.end(), 0) if one_a_line else []
         found.extend(listed if len(listed) > 1 else _agents_after(view, match.end(), ents))
     for match in _GRANTS_POWER_TO.finditer(view):

@@ -76,8 +76,8 @@ _REGISTRANT_BLOCK = re.compile(
     r"registrant\s+has\s+duly\s+caused\s+this\b[^.]{0,300}?\bduly\s+authori[sz]ed\b[^.]{0,200}?\.\s*", FLAGS
 )
 _SECURITIES_OF = re.compile(
-    r"\b(?:securities|(?:common\s+|ordinary\s+|preferred\s+)?(?:shares|stock)|units|common\s+units|interests"
-    r"|contracts|policies|notes|debentures|certificates)"
+    r"\b(?:securities|(?:common\s+|ordinary\s+|preferred\s+)?(?:shares?|stock)|units|common\s+units|interests"
+    r"|contracts|policies|notes|debentures|certificates|(?-i:holdings))"  # 'my reporting of holdings of X'
     r"\s+(?:issued\s+by|of)\s+"  # 'securities of The Hershey Company', not 'of the Company' / 'of such issuer'
     r"(?!(?:the|such|any|each)\s+(?-i:[a-z])|(?:the\s+|such\s+)?(?:company|issuer|corporation|registrant|trust|fund)\b"
     r"|beneficial\b)",
@@ -126,8 +126,28 @@ _FILED_BY = re.compile(
 _SUBJECT_LINE = re.compile(r"^[ \t]*Re\s*:\s*(?=[A-Z])", re.M)
 
 
+# ... or as the holder of the offices its signers hold: 'each of the undersigned holds the office or offices in
+# LOUISVILLE GAS AND ELECTRIC COMPANY set opposite his or her name'
+_OFFICES_IN = re.compile(
+    r"\bhold(?:s|ing)?\s+the\s+offices?(?:\s+or\s+offices)?\s+(?:in|with|of)\s+(?=(?-i:[A-Z]))", FLAGS
+)
+# ... or as the subject of the recital that it is to file: 'WHEREAS, LOUISVILLE GAS AND ELECTRIC COMPANY, a Kentucky
+# corporation, is to file with the Securities and Exchange Commission ... its Annual Report on Form 10-K'
+_WHEREAS = re.compile(r"\bWHEREAS\s*,?\s+(?:the\s+)?(?=(?-i:[A-Z]))", FLAGS)
+_TO_FILE = re.compile(
+    r"(?:\s*,\s*an?\s+[^,.;()]{3,60}?)?(?:\s*\([^()]{0,80}\))?\s*,?\s+(?:is\s+about\s+to|is\s+to|intends\s+to"
+    r"|proposes\s+to|will|plans\s+to|desires\s+to|contemplates\s+filing)\s+(?:file|filing)\b",
+    FLAGS,
+)
+
 # cues after which the issuer is named; the revocation's recipient is the weakest
-_CUES_BEFORE_ISSUER = ((_SECURITIES_OF, 2.0), (_FILED_BY, 2.0), (_CONCERNING, 1.8), (_COUNSEL_OF, 1.5))
+_CUES_BEFORE_ISSUER = (
+    (_SECURITIES_OF, 2.0),
+    (_FILED_BY, 2.0),
+    (_OFFICES_IN, 2.0),
+    (_CONCERNING, 1.8),
+    (_COUNSEL_OF, 1.5),
+)
 
 
 def find_company(
@@ -163,8 +183,12 @@ def find_company(
         org = org_at(view, match.end())
         if org:
             candidates.append((2.5, *org))
-    for match in _OFFICER_OF.finditer(view):
-        org = org_after(view, match.end())
+    offices = [(m, org_after(view, m.end())) for m in _OFFICER_OF.finditer(view)]
+    # ('officer of Expeditors', its defined term; not when the terms name several: 'of Growth Trust', 'of Series Trust')
+    by_term = {m.end(): _named_by_term(view, m.end()) for m, org in offices[:20] if not org}
+    one_term = len({org[0] for org in by_term.values() if org}) == 1
+    for match, org in offices:
+        org = org or (by_term.get(match.end()) if one_term else None)
         after_agent = any(a <= match.start() < b and "," in view[a : match.start()] for a, b in described)
         # ('Successor Trustees of The Edward W. Scripps Trust' when the trust itself grants: a holder, no issuer)
         holder = (
@@ -202,6 +226,10 @@ def find_company(
         org = org_after(view, match.end())
         if org:  # a report of its own: an entity that grants the power for it is still the issuer
             candidates.append((2.0, *org))
+    for match in _WHEREAS.finditer(view):
+        org = org_at(view, match.end())
+        if org and _TO_FILE.match(view, org[2]):
+            candidates.append((2.5, *org))
     registrant = _registrant_block_org(view)
     if registrant:
         candidates.append((2.5, *registrant))
@@ -238,6 +266,19 @@ def find_company(
         name, start, end = full, *(at.span() if at else (start, end))
     company = Found(name, start, end, confidence=min(1.0, best[0] / 3))
     return company, _state_after(view, end) or _state_after_any(view, name) or _registrant_state(view)
+
+
+_MORE_NAMES = re.compile(r"\s*(?:,|\band\b)\s*(?:and\s+)?(?!Forms?\b|Schedules?\b)[A-Z]")
+
+
+def _named_by_term(view: str, at: int) -> tuple[str, int, int] | None:
+    """'an executive officer and/or director of Expeditors': a term the text defines ('Expeditors International of
+    Washington, Inc. ("Expeditors")'), read as the organization it stands for."""
+    word = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2}").match(view, at)
+    if not word or _MORE_NAMES.match(view, word.end()):
+        return None  # 'officer of Growth Trust, Mutual Funds Trust, ...': one of several
+    defined = re.search(DEF.format(term=spaced(word.group())), view)
+    return org_before(view, defined.start()) if defined else None
 
 
 def _bare_issuers(view: str, people: set[str]) -> list[tuple[float, str, int, int]]:

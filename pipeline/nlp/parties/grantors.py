@@ -113,8 +113,10 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
 
 
 # 'WE ACCEPT THIS APPOINTMENT AND SUBSTITUTION:' over the substitute attorneys' signatures
+# ... or 'The undersigned, A, B and C hereby affirm that we are the persons named herein as attorneys-in-fact'
 _ACCEPTANCE = re.compile(
-    r"\b(?:we|I)\s+(?:hereby\s+)?accept\b|\baccept(?:s|ed)?\s+(?:this|such|the\s+foregoing|the)\s+(?:appointment|power)",
+    r"\b(?:we|I)\s+(?:hereby\s+)?accept\b|\baccept(?:s|ed)?\s+(?:this|such|the\s+foregoing|the)\s+(?:appointment|power)"
+    r"|\b(?:affirm|acknowledge|confirm)s?\s+that\s+(?:we\s+are|I\s+am)\s+the\s+persons?\s+named\s+(?:herein|above)\s+as\b",
     FLAGS,
 )
 
@@ -733,7 +735,8 @@ _OPENING = re.compile(
     r"\s*(?:,|\(|\s+of\s+|\s+do\s+|\s+hereby)"
     rf"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{{2,60}}?{_NAME_SUFFIX})"
     r"(?:\s*\((?:the\s+)?[\"“][^()]{2,30}[\"”]\))?(?:,|\s+hereby\b)"  # '(the "Principal")'
-    r"|\bthat\s+(?P<name4>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}))\s+(?:(?:does|do)\s+)?hereby\b"
+    r"|\bthat\s+(?P<name4>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}))\s+(?:,?\s*the\s+undersigned\s*,?\s+)?"
+    r"(?:(?:does|do)\s+)?hereby\b"  # 'that G. Robert Lucas II the undersigned hereby constitutes'
     r"|(?:^|\n)\s*(?P<name5>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4}))\s+(?:has|have)\s+(?:hereby\s+)?"
     r"(?:authori[sz]ed|appointed|designated|constituted)\b"
     r"|\bmade\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+(?P<name3>[A-Z](?:[A-Z .'-]|\n(?![ \t]*\n)){2,60}?)\s*[,(]"
@@ -816,7 +819,9 @@ def _opening_grantors(view: str) -> list[Found]:
         if match.start() > 3000 and not APPOINT.search(view, match.end() - 40, match.end() + 120):
             continue  # far down, only a second POA's opening ('I, Name, hereby appoint'), not a notary's 'I, Name,'
         if re.match(r"[\s,]*(?:an?\s+)?notary\b", view[match.end() - 1 : match.end() + 40], FLAGS):
-            continue  # 'I, Harriet B. Biggers, a Notary Public in and for the foregoing State
+            continue  # 'I, Harriet B. Biggers, a Notary Public in and for the foregoing State'
+        if _ACCEPTANCE.search(view, match.end(), match.end() + 300):
+            continue  # 'The undersigned, Alan B. Miller, Steve Filton ... hereby affirm that we are the persons named
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if match.group(g))
         name = strip_person(match.group(group))
         # (not 'The undersigned, Abbot Family Partnership, L.P., does hereby': a firm, read whole below)
@@ -947,6 +952,14 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
     ]
     for m in _NAME_OVER_LINE.finditer(text):  # 'Jude T. Driscoll ------------ Jude T. Driscoll' flattened
         starts.append((m.start("name"), m.end("name")))
+    for j in range(len(lines) - 1):  # conformed signatures in capitals over the printed names: 'CECIL D. CONLEE'
+        above, below = _cells(lines[j]), _cells(lines[j + 1])
+        if len(above) != len(below):
+            continue
+        for (signed, _), (printed, at) in zip(above, below, strict=True):
+            conformed = signed.isupper() and not printed.isupper() and norm_key(signed) == norm_key(printed)
+            if conformed and is_person_name(printed):
+                starts.append((at, at + len(printed)))
     offices = _under_sign_lines(view, lines, text, starts)
     found.extend(_table_of_signers(view, lines))
     for at, end in sorted(set(starts)):
@@ -966,6 +979,15 @@ _TABLE_HEAD = re.compile(
     r"^[ \t|]*(?:name|individual|signature|signatory)s?[ \t|]{3,}(?:title|capacity|position)s?(?:[ \t|]{3,}[^\n]*)?$",
     FLAGS | re.M,
 )
+
+
+def _cells(line: Line) -> list[tuple[str, int]]:
+    """The cells of a line (parted by '|' or a wide gap), each with where it starts in the view."""
+    return [
+        (cell.group().strip(), line.start + cell.start() + len(cell.group()) - len(cell.group().lstrip()))
+        for cell in CELL.finditer(line.text)
+        if cell.group().strip()
+    ]
 
 
 def _table_of_signers(view: str, lines: list[Line]) -> list[Found]:

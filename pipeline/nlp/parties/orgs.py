@@ -170,7 +170,15 @@ def trim_org(text: str) -> str:
             break
     text = re.split(r",\s+(?:an?|the)\s+(?=[A-Z])", text, maxsplit=1, flags=FLAGS)[0]  # ', A DELAWARE CORPORATION'
     # '... director of Celgene Corporation, Forms 3, 4, and 5 in accordance with ...': what the sentence goes on to
-    text = re.split(r",\s+(?:Forms?|Schedules?|Sections?|Rules?)\b", text, maxsplit=1, flags=FLAGS)[0]
+    # ... or to its securities: 'holdings of Universal Health Services, Inc., Common Stock'
+    text = re.split(
+        r",\s+(?:Forms?|Schedules?|Sections?|Rules?|Common\s+Stock|Ordinary\s+Shares|Preferred\s+Stock)\b",
+        text,
+        maxsplit=1,
+        flags=FLAGS,
+    )[0]
+    # a list the name ends: 'submit to the SEC, Tidewater Inc. (the "Company")'
+    text = re.sub(r"^(?:the\s+)?(?:SEC|Commission|Securities\s+and\s+Exchange\s+Commission)\s*,\s*(?=\S)", "", text)
     # a definition whose brackets and quotes were lost: 'Black Hills Corporation the Company, Forms 3, 4, and 5'
     text = re.sub(r"\s+the\s+(?:Company|Corporation|Issuer|Registrant)$", "", text.rstrip(" ,"))
     last = re.search(r"(\w+)\.$", text)
