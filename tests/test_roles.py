@@ -2742,3 +2742,31 @@ Registrant has duly caused this report to be signed on its behalf by the undersi
 KNOW ALL PERSONS BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints Ada
 Fenn his attorney-in-fact to sign any amendments to this Report on Form 10-K."""
     assert [a.name for a in extract(signed).agents] == ["Ada Fenn"]  # 'authorized.' ends a sentence
+
+
+def test_a_dashed_mark_offices_in_a_list_of_agents_a_colon_before_one_agent_and_an_entity_beside_the_date(extract):
+    dashed = """EXECUTED on the 10th day of December, 2002, appointing Lena Ruiz attorney-in-fact to sign the
+Registration Statement on Form S-8 of Quill,Inc. (the "Company").
+|-s- H. Owen Pratt
+|
+|H. Owen Pratt"""
+    record = extract(dashed)
+    assert ([g.name for g in record.grantors], record.company) == (["H. Owen Pratt"], "Quill, Inc.")
+    offices = """the undersigned hereby constitutes and appoints each of Nora J. Chu, Executive Vice President, General
+Counsel and Corporate Secretary, Debi Rowe, Corporate Paralegal, Mia Kent, Corporate Counsel or Ann L. Stang,
+Assistant Corporate Secretary of Quill Bancorp, Inc., signing singly, the undersigned's attorney-in-fact."""
+    assert [a.name for a in extract(offices).agents] == ["Nora J. Chu", "Debi Rowe", "Mia Kent", "Ann L. Stang"]
+    colon = """KNOW ALL MEN BY THESE PRESENT, that the undersigned hereby designates and appoints: OWEN J. PRATT
+acting, as my true and lawful agent and attorney in fact for the purpose of executing Forms 3, 4 and 5."""
+    assert [a.name for a in extract(colon).agents] == ["OWEN J. PRATT"]
+    entity = """This Statement confirms that the undersigned, Iowa Grain
+Growers Federation, has authorized and designated any one of Lena Ruiz or Carl Boone to execute and file on the
+undersigned's behalf all Forms 3, 4, and 5.
+
+Date: March 18, 2004\t\tIOWA GRAIN GROWERS FEDERATION
+
+\t\t\t\t\t/s/Jerry C. Down
+\t\t\t\tBy: _____________________________
+\t\t\t\tJerry C. Down
+\t\t\t\tExecutive Director"""
+    assert [g.name for g in extract(entity).grantors] == ["IOWA GRAIN GROWERS FEDERATION"]

@@ -77,11 +77,11 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
             continue
         colon = re.match(r"[ \t]*:[ \t]*\n", view[match.end() : match.end() + 40])
         listed = _name_lines(view, match.end() + colon.end(), 200) if colon else []
-        # (a stray period: 'constitutes and appoints. David A. Westerlund, ...')
-        stray = re.match(r"\.(?=[ \t]+[A-Z])", view[match.end() :]) and match.group().lower().endswith("appoints")
-        found.extend(
-            listed or _agents_after(view, match.end() + (1 if stray else 0), ents)
-        )  # 'appoints:' / 'Stephen M. Lacy' / ...
+        # a stray period or a colon before the names on the same line: 'constitutes and appoints. David A.
+        # Westerlund, ...', 'designates, constitutes and appoints: JEFFREY J. YIN acting, as my ...'
+        stray = re.match(r"[ \t]*[.:](?=[ \t]+[A-Z])", view[match.end() : match.end() + 10])
+        skip = stray.end() if stray and (":" in stray.group() or match.group().lower().endswith("appoints")) else 0
+        found.extend(listed or _agents_after(view, match.end() + skip, ents))  # 'appoints:' / 'Stephen M. Lacy' / ...
     for match in _FOLLOWING.finditer(view):
         # one to a line, perhaps with an address: 'Robert A. Armitage, Lilly Corporate Center, Indianapolis'
         line_end = view.find("\n", match.end())

@@ -12,12 +12,12 @@ from ..names import norm_key
 FLAGS = re.IGNORECASE
 VERB = r"(?:constitute|designate|appoint|authori[sz]e|retain|nominate)(?:s|d|ed)?"
 APPOINT = re.compile(rf"(?:\b{VERB}|(?<=hereby\s)names?)\b(?:\s*,?\s*(?:and|&)?\s*(?:{VERB}|make|makes)\b)*", FLAGS)
-# '/s/' as typed ('//s//' too, and backslashed), and as OCR reads it at a margin or through a speck: 's/ Name',
+# '/s/' as typed ('//s//', '-s-' too, and backslashed), and as OCR reads it at a margin or through a speck: 's/ Name',
 # '/sJames', '\/s/'
 # ... and the '*' of a conformed signature table whose signers signed through an attorney-in-fact
 # ... and a conformed signature typed in quotes on a line of its own ('“David W. Leebron”')
 SIG = re.compile(
-    r"(?<![\w/])(?://s//|[/|\\]?s/|/s(?=[A-Z])|\\s\\)\s*|(?m:^[ \t|]*\*(?=[ \t]{2,}\S|[ \t|]*$))"
+    r"(?<![\w/])(?://s//|[/|\\]?s/|/s(?=[A-Z])|\\s\\|-s-(?=\s))\s*|(?m:^[ \t|]*\*(?=[ \t]{2,}\S|[ \t|]*$))"
     r"|(?m:^[ \t|]*[“\"](?=[A-Z][^”\"\n]{2,60}[”\"][ \t|]*$))"
     r"|[“\"](?=(?P<quoted>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*,?){1,4})[”\"][ \t|]+(?P=quoted)\b)",
     FLAGS,

@@ -341,7 +341,10 @@ def _signs_under_entity(lines: list[Line], person: Found) -> bool:
         return True
     i = line_index(lines, person.anchor)
     above = [ln.text.strip(" |") for ln in lines[max(0, i - 2) : i]]
+    above += [cell for ln in lines[max(0, i - 2) : i] for cell, _ in _cells(ln)][1:]  # 'Date: ...  |  FUND X'
     titled = any(re.match(r"title\s*:", ln.text.strip(" |"), FLAGS) for ln in lines[i + 1 : i + 4])
+    if i + 1 < len(lines) and re.fullmatch(r"by\s*:?\s*_{5,}", lines[i + 1].text.strip(" |"), FLAGS):
+        return True  # signed over the entity's 'By: ______' line
     return any(
         is_org_name(text)
         or (is_entity_line(text) and not is_person_name(text) and not SIG.search(text))
@@ -559,8 +562,11 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
         # 'By' and ':' may stand in cells of their own just above the signature
         while j >= 0 and lines[j].text.strip(" |:") == "":
             j -= 1
-        if j >= 0 and (_officer_signs_for(lines, j, i) or _undersigned_entity_signs(view, lines[j])):
+        if j >= 0 and _officer_signs_for(lines, j, i):
             return _entity_line(lines[j])
+        signing = _undersigned_entity_cell(view, lines[j]) if j >= 0 else None
+        if signing:
+            return signing
         if j < 0 or not (_BY.match(lines[j].text.strip(" |")) or _BY_PARTNER.match(lines[j].text)):
             return None  # (a 'By: FGCG Inc., General Partner' line above: the officer signs for it, and it for ...)
         j -= 1
@@ -675,13 +681,16 @@ def _officer_signs_for(lines: list[Line], j: int, i: int) -> bool:
     return bool(_OFFICER.search(below)) and not re.search(r"\bdirector\b|\btrustee\b", below, FLAGS)
 
 
-def _undersigned_entity_signs(view: str, line: Line) -> bool:
+def _undersigned_entity_cell(view: str, line: Line) -> list[Found] | None:
     """'That the undersigned, GOLD & APPEL TRANSFER, S.A., ... DOES HEREBY APPOINT ...' and the same name printed
-    right above a signature: the entity signs there through whoever signs, no office printed."""
-    text = line.text.strip(" |")
+    right above a signature (perhaps beside the date): the entity signs there through whoever signs, no office
+    printed."""
     lead = _UNDERSIGNED_ENTITY.search(view, 0, 1500)
-    org = org_at(view, lead.end()) if lead and is_org_name(text) and not SIG.search(text) else None
-    return bool(org) and norm_key(org[0]) == norm_key(text)
+    org = org_at(view, lead.end()) if lead else None
+    for text, at in _cells(line) if org else ():
+        if norm_key(org[0]) == norm_key(text) and not SIG.search(text):
+            return [Found(squash(text), at, at + len(text), confidence=0.8)]
+    return None
 
 
 def _entity_line(line: Line) -> list[Found]:

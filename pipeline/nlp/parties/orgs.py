@@ -153,7 +153,7 @@ _SENTENCE_STARTS = {
 
 
 def trim_org(text: str) -> str:
-    text = text.rstrip(" ,&")
+    text = re.sub(r",(?=(?:Inc|Ltd|LLC|Corp|L\.P)\b)", ", ", text.rstrip(" ,&"))  # 'Lydall,Inc.'
     for sentence in re.finditer(r"\.\s+(\w+)", text):
         if sentence.group(1).lower() in _SENTENCE_STARTS:  # 'Corvallis Corporation. This authorization ...'
             head = text[: sentence.start()]
