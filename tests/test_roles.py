@@ -2569,6 +2569,11 @@ authorize Nora K. Bell, as attorney-in-fact, to sign the Registration Statement 
 /s/ Ada Fenn
 /s/ Owen Pratt"""
     assert extract(funds).company is None  # several issuers, none the one
+    listed = """The undersigned officers and Directors of Quill Dow 30 Income Fund Inc., Quill Strategy Income Fund Inc.
+and Quill S&P 500 Fund Inc. (the "Funds") hereby authorize Nora K. Bell, as attorney-in-fact, to sign any Registration
+Statement for each of the Funds.
+/s/ Ada Fenn"""
+    assert extract(listed).company is None
 
 
 def test_agents_signing_their_own_list_under_its_heading_and_relatives_named_with_their_towns(extract):
@@ -2770,3 +2775,86 @@ Date: March 18, 2004\t\tIOWA GRAIN GROWERS FEDERATION
 \t\t\t\tJerry C. Down
 \t\t\t\tExecutive Director"""
     assert [g.name for g in extract(entity).grantors] == ["IOWA GRAIN GROWERS FEDERATION"]
+
+
+def test_a_name_over_a_heading_that_runs_on_a_trust_over_two_lines_and_agents_by_office(extract):
+    heading = """Ada K. Fenn, Ph.D.
+LIMITED POWER OF ATTORNEY FOR
+INSIDER REPORTING OBLIGATIONS
+KNOW ALL BY THESE PRESENTS, that the undersigned hereby makes, constitutes and appoints each of Lena Ruiz and Carl
+Boone as the undersigned's true and lawful attorney-in-fact to execute Forms 3, 4 and 5."""
+    assert [g.name for g in extract(heading).grantors] == ["Ada K. Fenn"]  # not the heading's second line
+    trust = """The undersigned hereby appoints Lena Ruiz attorney-in-fact to execute Forms 3, 4 and 5.
+IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of this 2nd day of
+February, 2004.
+
+\t\t\t\t\t\t   The Quillon
+Family Trust
+
+\t\t\t\t\t\tby   /s/ Victor F. Gans
+\t\t\t\t\t\tSignature
+"""
+    assert [g.name for g in extract(trust).grantors] == ["The Quillon Family Trust"]
+    offices = """Know all by these presents that the undersigned hereby constitutes
+and appoints each of the General Counsel of Quill System, Inc.
+(the "Company") (a position currently held by Lena K. Ruiz), the Chief Financial Officer of the Company (a position
+currently held by L. Carl Boone), signing singly, the undersigned's true and lawful attorney-in-fact to execute Forms
+3, 4 and 5 in the undersigned's capacity as a 10% holder of QUill Farms, Inc. ("Quill")."""
+    record = extract(offices)
+    assert [a.name for a in record.agents] == ["Lena K. Ruiz", "L. Carl Boone"]
+    letter = """\tRe:  Forms Reporting Beneficial Ownership of Quill Foods, Inc.
+
+\tThis letter is to confirm the authority of Mr. Boone to execute Forms 4 and 5 filed for me, as my agent.
+
+\t\t\t\t\t\tVery truly yours,
+
+
+
+\t\t\t\t\t\tAda K. Fenn"""
+    record = extract(letter)
+    assert (record.is_poa, [g.name for g in record.grantors]) == (True, ["Ada K. Fenn"])
+
+
+def test_marked_signatures_with_a_swapped_letter_a_double_spaced_issuer_and_a_name_over_its_office(extract):
+    table = """Each of the undersigned hereby appoints Lena Ruiz attorney-in-fact to sign the Registration Statement on
+Form S-8 of Quill Labs, Inc.
+|May 7, 2008
+|
+/s/ KERRII B. ADNERSON*
+Kerrii B. Anderson
+|Director
+|May 7, 2008
+|
+/s/ M. KEITH WEIKEL*
+M. Keith Weikel
+|Director
+"""
+    assert [g.name for g in extract(table).grantors] == ["Kerrii B. Anderson", "M. Keith Weikel"]
+    spaced = """ADA D. FENN
+
+LIMITED POWER OF ATTORNEY FOR
+
+SECTION 16 REPORTING OBLIGATIONS
+
+Know all by these present, that the undersigned hereby makes, constitutes
+
+and appoints each of Lena Ruiz and Carl Boone as the undersigned's attorney-in-fact to file Forms 3, 4 and 5
+
+with respect to the securities of Quill Health,
+
+Inc., an Ohio corporation (the "Company"),"""
+    record = extract(spaced)
+    assert ([g.name for g in record.grantors], record.company, record.company_state) == (
+        ["ADA D. FENN"],
+        "Quill Health, Inc.",
+        "Ohio",
+    )
+    office = """The undersigned hereby appoints Lena Ruiz attorney-in-fact to sign the Annual Report on Form 10-K of
+Pier 9 Imports, Inc.
+IN WITNESS WHEREOF, the undersigned hereunto sets his hand this
+27th day of January, 2011.
+Owen L. Pratt
+Director, Chairman of the Board, Chief Executive
+Officer and President"""
+    record = extract(office)
+    assert ([g.name for g in record.grantors], record.company) == (["Owen L. Pratt"], "Pier 9 Imports, Inc.")

@@ -13,6 +13,8 @@ _GRANT = re.compile(
     r"|\bhereby\s+appointed\b[\s\S]{0,200}?\batto(?:rn|m|rm)eys?(?:-|\s+)in(?:-|\s+)fact\b"
     r"|\b(?:have|has)\s+granted\s+to\b[\s\S]{0,300}?\bpower\s+of\s+attorney\b"
     r"|\bhereby\s+grants?\b[\s\S]{0,400}?\b(?:the\s+)?(?:widest\s+)?(?:powers?|proxy)\b"
+    # 'This letter is to confirm the authority of Mr. Avera to execute that Form, as my agent'
+    r"|\bauthority\s+of\b[^;]{0,120}?\bas\s+(?:my|his|her|its|our)\s+(?:agent|attorney)"
     r"|\b(?:authori[sz]e|designate|appoint)s?\b[\s\S]{0,300}?\b(?:to\s+(?:sign|execute|file)\b|on\s+(?:my|his|her|its|"
     r"their|our|the\s+undersigned['’]s)\s+behalf)",
     re.IGNORECASE,

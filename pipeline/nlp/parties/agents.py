@@ -103,9 +103,22 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
                 name = strip_person(item.text)
                 if is_person_name(name):
                     found.append(Found(name, item.start, item.start + len(name), confidence=0.85))
+    for match in _HELD_BY.finditer(view):  # agents appointed by office, with who holds it now
+        name = strip_person(match.group("name"))
+        if is_person_name(name):
+            found.append(Found(name, match.start("name"), match.start("name") + len(name), confidence=0.8))
     if not found:
         found.extend(_listed_agents(view))
     return unique(found)
+
+
+# 'each of the General Counsel of Landstar System, Inc. (the "Company") (a position currently held by Michael K.
+# Kneller), the Chief Financial Officer of the Company (a position currently held by L. Kevin Stout) and ...'
+_HELD_BY = re.compile(
+    r"\(\s*(?:a|which)\s+(?:position|office)\s+(?:is\s+)?(?:currently\s+|presently\s+|now\s+)?held\s+by\s+"
+    r"(?P<name>(?-i:[A-Z])[^()\n]{2,60}?)\s*\)",
+    FLAGS,
+)
 
 
 _AGENT_LABEL = re.compile(

@@ -106,9 +106,13 @@ def skip_definition(view: str, at: int) -> int:
 
 
 def unique(found: list[Found]) -> list[Found]:
+    """Each name once, as first found; an office printed at a later mention is kept ('I, George L. Chapman, ...'
+    and 'George L. Chapman' / 'Director, Chairman of the Board' under the signature)."""
     seen: dict[str, Found] = {}
     for item in found:
         key = norm_key(item.name)
         if key and key not in seen:
             seen[key] = item
+        elif key and seen[key].title is None and item.title:
+            seen[key].title, seen[key].title_span = item.title, item.title_span
     return list(seen.values())

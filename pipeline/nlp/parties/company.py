@@ -29,7 +29,7 @@ _COMPANY_DEF = re.compile(  # DEF for every company term in one pass
     FLAGS,
 )
 _OFFICER_OF = re.compile(
-    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|(?:share|stock)holders?|managers?|general\s+partner|"
+    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|(?:share|stock)?holders?|managers?|general\s+partner|"
     r"(?:section\s+16\s+)?(?:reporting\s+persons?|insiders?))"
     r"\s+(?:(?:and/or|or)\s+(?:officers?|directors?|trustees?)\s*)?(?:,?\s*or\s+both\s*,?\s*)?(?:,?\s*as\s+the\s+case\s+may\s+be\s*,?)?"
     r"\s*of\s+(?:each\s+of\s+)?",
@@ -351,7 +351,8 @@ def _state_after_any(view: str, name: str) -> Found | None:
 # a power for several issuers names no single one: '(collectively, the "Companies")', '(the "Trusts")', 'the
 # companies listed on Exhibit A'
 _SEVERAL_ISSUERS = re.compile(
-    r"\((?:[^()]{0,60}\bcollectively\s*,?\s*)?(?:the\s+)?[\"“](?:Companies|Registrants|Issuers|Corporations|Trusts)[\"”]\s*\)"
+    r"\((?:[^()]{0,60}\bcollectively\s*,?\s*)?(?:the\s+)?[\"“](?:Companies|Registrants|Issuers|Corporations|Trusts|Funds)[\"”]"
+    r"\s*\)"
     r"|(?i:\bthe\s+(?:companies|issuers|registrants)\s+(?:listed|named|set\s+forth|identified)\s+(?:on|in|below)\b)"
     # '..., Legg Mason Partners Money Market Trust (...) and ... (each a "Trust")'
     r"|\(\s*each\s*,?\s+(?:a|an)\s+[\"“](?:Trust|Fund|Company|Corporation|Registrant|Issuer)[\"”]\s*\)"

@@ -39,7 +39,7 @@ from .orgs import org_after, org_at, spaced
 from .titles import column_cell, fill_titles, title_like
 
 _CLOSING = re.compile(
-    r"^\s*(?:sincerely|very truly yours|yours truly|truly yours|respectfully(?: submitted)?|"
+    r"^[\s|]*(?:sincerely|very truly yours|yours truly|truly yours|respectfully(?: submitted)?|"
     r"regards|best regards|cordially)\s*,?\s*$",
     FLAGS | re.MULTILINE,
 )
@@ -182,11 +182,13 @@ def _drop_short_forms(grantors: list[Found]) -> list[Found]:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Do two different words differ by one letter changed, added or left out ('Bekenstein', 'Beckenstein')?"""
+    """Do two different words differ by one letter changed, added or left out, or two swapped ('Bekenstein',
+    'Beckenstein'; 'Anderson', 'Adnerson')?"""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
+    swapped = len(a) == len(b) and a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]  # 'ADNERSON'
+    return swapped or a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
 
 
 def _drop_misspelt(view: str, grantors: list[Found]) -> list[Found]:
@@ -359,7 +361,7 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
     """The person who signs at a '/s/' mark, unless a witness or a notary signs there."""
     i = line_index(lines, sig.start())
     rest = view[sig.end() : min(lines[i].end, sig.end() + _NEAR)]  # (bounded: a line may hold many signatures)
-    cell = re.split(r"\s{3,}|\||\t|(?i:/s/)", rest)[0]
+    cell = re.sub(r"\*+(?=\s|$)", "", re.split(r"\s{3,}|\||\t|(?i:/s/)", rest)[0])  # '/s/ M. KEITH WEIKEL*'
     if re.search(r"[\"“]", view[sig.start() : sig.end() + 1]):
         cell = re.split(r"[\"”]", cell)[0]  # a conformed signature in quotes: '“David W. Leebron” David W. Leebron'
     name = strip_person(leading_name(cell))
@@ -476,22 +478,22 @@ def _typed_name(lines: list[Line], i: int, name: str) -> tuple[str, int, int] | 
 
 
 def _spelled_out(signed: str, printed: str) -> bool:
-    """'/s/ W. U. Parfet' over 'William U. Parfet', '/s/ Laurue J. Olson' over 'Laurie J. Olson': the same last word,
-    word for word the same shape, each signed word the printed one, its initial, or (once) a slip of the pen."""
+    """'/s/ W. U. Parfet' over 'William U. Parfet', '/s/ Laurue J. Olson' over 'Laurie J. Olson': word for word the
+    same shape, each signed word the printed one, its initial (not the last word), or (once) a slip of the pen."""
     short, full = signed.split(), printed.split()
-    if len(short) != len(full) or len(short) < 2 or norm_key(short[-1]) != norm_key(full[-1]):
-        return False
-    if not is_person_name(printed):
+    if len(short) != len(full) or len(short) < 2 or not is_person_name(printed):
         return False
     slips = 0
-    for a, b in zip(short[:-1], full[:-1], strict=True):
+    for k, (a, b) in enumerate(zip(short, full, strict=True)):
         a, b = norm_key(a), norm_key(b)
-        initial = len(a) == 1 and b.startswith(a)
-        slip = len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
-        slips += slip and a != b
+        initial = len(a) == 1 and b.startswith(a) and k < len(short) - 1
+        changed = len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        slip = a != b and (changed or (min(len(a), len(b)) >= 6 and _one_edit(a, b)))
+        slips += slip
         if a != b and not initial and not slip:
             return False
-    return slips <= 1  # one slip of the pen: 'Laurue J. Olson', 'Leo E. Linback, Jr.' over 'Leo E. Linbeck, Jr.'
+    # one slip of the pen: 'Laurue J. Olson', 'Leo E. Linback, Jr.' over 'Leo E. Linbeck, Jr.', 'KERRII B. ADNERSON'
+    return slips <= 1
 
 
 def _fuller_name(signed: str, printed: str) -> bool:
@@ -624,8 +626,10 @@ def _name_goes_on(view: str, above: Line, line: Line) -> bool:
     # ('FIRST INVESTORS LIFE' / 'SERIES FUNDS': no suffix above, and below only the name's last words)
     lower = line.text.strip(" |")
     tail = len(lower.split()) <= 2 and has_org_suffix(lower) and not has_org_suffix(text)
+    # ... or a few capitalized words over the rest of a mixed-case name: 'The Hearst' / 'Family Trust'
+    capitalized = all(w[0].isupper() for w in text.split()) and len(text.split()) <= 3 and not is_title_text(text)
     return (
-        text.isupper()
+        (text.isupper() or (capitalized and has_org_suffix(lower) and not lower.isupper()))
         and len(text) < 60
         and not re.search(r"[.,:;]$|\d", text)
         and (not is_entity_line(text) or tail)
@@ -951,7 +955,8 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
     for n, testimonium in enumerate(witness):  # each POA of an exhibit that holds several (the last may be cut off)
         end = witness[n + 1].start() if n + 1 < len(witness) else len(view)
         for match in _NAME_COMMA_TITLE.finditer(view, testimonium.end(), end):
-            name = squash(match.group("name"))
+            head, _, tail = match.group("name").rpartition("\n")  # not 'George L. Chapman' / 'Director, Chairman'
+            name = squash(head if head.strip() and is_title_text(tail.strip()) else match.group("name"))
             if is_person_name(name, strict=False):
                 found.append(Found(name, match.start("name"), match.end("name"), confidence=0.7))
         found.extend(_names_after_testimonium(view, lines, testimonium.end()))
@@ -1161,7 +1166,9 @@ def _last_line_signer(view: str, lines: list[Line]) -> list[Found]:
 
 
 _NAME_OVER_TITLE = re.compile(
-    r"(?:^|\.(?:htm|txt)\s+)[ \t|]*(?P<name>(?-i:[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){1,4}))[ \t|]*\n?[ \t|]*"
+    r"(?:^|\.(?:htm|txt)\s+)[ \t|]*"
+    r"(?P<name>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,4})(?:,[ \t]*(?:Jr\.|Sr\.|I{2,3}))?)"
+    r"(?:,[ \t]*(?:Ph\.D\.|M\.D\.))?(?:[ \t|]*\n){0,2}[ \t|]*"  # 'France A. Cordova, Ph.D.' (degrees left out)
     r"(?:(?:LIMITED|SPECIAL|STATUTORY|DURABLE|GENERAL|IRREVOCABLE|CONFIRMING)\s+)*POWER\s+OF\s+ATTORNEY\b",
     re.M,
 )

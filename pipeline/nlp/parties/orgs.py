@@ -16,8 +16,9 @@ _GAP = r"(?:[ \t]*\n?[ \t]*)"
 _SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|Corp|Corporation|Company|Limited|L\.P|plc|PLC|INC|LTD|CORP)\b"
 _ORG_RUN = re.compile(
     rf"(?:(?<!\w)\d+[A-Za-z][\w'’&.\-!]*|(?<![\w-])[A-Z][\w'’&.\-!]*(?:/[A-Z][\w'’&.\-!]*)?|&)"  # '3M', 'MFS/Sun'
-    rf"(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP}|\s*\n[ \t]*\n\s*(?={_SUFFIX}))"
-    r"(?:[A-Z][\w'’&.\-!]*(?:/[A-Z][\w'’&.\-!]*)?|&|\([A-Z][\w]*\)|and|of|for|de|the|du|des|oHG|plc))*"
+    rf"(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP}|,?\s*\n[ \t]*\n\s*(?={_SUFFIX}))"  # 'Health,' / '' / 'Inc.'
+    r"(?:[A-Z][\w'’&.\-!]*(?:/[A-Z][\w'’&.\-!]*)?|&|\([A-Z][\w]*\)|and|of|for|de|the|du|des|oHG|plc"
+    r"|\d{1,4}(?=[ \t]+[A-Z])))*"  # 'Pier 1 Imports, Inc.'
 )
 _BOUNDARY = re.compile(
     r"\b(?:POWER\s+OF\s+ATTORNEY|KNOW\s+ALL|WHEREAS|RESOLVED|EXHIBIT\s+[\d.]+|RELATING\s+TO|WITH\s+RESPECT\s+TO|"
