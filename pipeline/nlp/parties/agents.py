@@ -68,7 +68,9 @@ def find_agents(view: str, ents: Tagger | None = None) -> list[Found]:
     """Agents named in every appointment clause, in order, each once."""
     found: list[Found] = []
     for match in APPOINT.finditer(view):
-        if re.fullmatch(r"[A-Z][a-z]+ed", match.group()) and re.match(r"[ \t]+[A-Z]", view[match.end() :]):
+        if re.fullmatch(r"[A-Z][a-z]+ed", match.group()) and re.match(
+            r"[ \t]+[A-Z]", view[match.end() : match.end() + 9]
+        ):
             continue  # 'Re: ... Authorized Representatives': a heading's adjective, not an appointment
         if _FOLLOWING.match(view, match.end() + len(_EACH_OF.match(view, match.end()).group())):
             continue  # 'appoints each of the following officers of X:' / one to a line: read below

@@ -268,13 +268,14 @@ def find_company(
     return company, _state_after(view, end) or _state_after_any(view, name) or _registrant_state(view)
 
 
+_TERM_WORDS = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2}")
 _MORE_NAMES = re.compile(r"\s*(?:,|\band\b)\s*(?:and\s+)?(?!Forms?\b|Schedules?\b)[A-Z]")
 
 
 def _named_by_term(view: str, at: int) -> tuple[str, int, int] | None:
     """'an executive officer and/or director of Expeditors': a term the text defines ('Expeditors International of
     Washington, Inc. ("Expeditors")'), read as the organization it stands for."""
-    word = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2}").match(view, at)
+    word = _TERM_WORDS.match(view, at)
     if not word or _MORE_NAMES.match(view, word.end()):
         return None  # 'officer of Growth Trust, Mutual Funds Trust, ...': one of several
     defined = re.search(DEF.format(term=spaced(word.group())), view)

@@ -194,6 +194,8 @@ def _one_edit(a: str, b: str) -> bool:
 def _drop_misspelt(view: str, grantors: list[Found]) -> list[Found]:
     """'Josh Bekenstein' printed in a row that he signs '/s/ Josh Beckenstein': two names alike but for one slip
     in one long word are one person, kept as printed (or as first met when both are signatures)."""
+    if len(grantors) > 200:
+        return grantors  # (pairwise: a page of thousands of signers is left as read)
     keys = [[norm_key(w) for w in g.name.split()] for g in grantors]
     signed = [bool(SIG.search(view[max(0, g.start - 6) : g.start])) for g in grantors]
     drop = set()
@@ -433,6 +435,8 @@ _ACKNOWLEDGMENT = re.compile(
 def _own_label(lines: list[Line], i: int, k: int, sig: re.Match[str]) -> str:
     """Line ``k`` below a line of signatures, or, when it labels each of them ('/s/ Karen Becker /s/ Ronald M.
     Wolfsheimer' over 'Signature of Witness Signature of Officer'), only the label of this one."""
+    if len(lines[k].text) > 200:
+        return lines[k].text  # (labels are short; not a line of many signatures' text)
     marks = [m.start() for m in SIG.finditer(lines[i].text)]
     labels = [part for part in re.split(r"(?i)(?=\bsignature\b)", lines[k].text) if part.strip(" |")]
     at = sig.start() - lines[i].start
