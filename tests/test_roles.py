@@ -2858,3 +2858,17 @@ Director, Chairman of the Board, Chief Executive
 Officer and President"""
     record = extract(office)
     assert ([g.name for g in record.grantors], record.company) == (["Owen L. Pratt"], "Pier 9 Imports, Inc.")
+
+
+def test_an_entity_after_an_office_on_a_flattened_line_and_an_issuer_after_filings_by(extract):
+    flat = """The undersigned hereby authorize Quill Value Fund, L.P. to execute Forms 3, 4 and 5 on their behalf.
+Dated: July 16, 2009 QUILL VALUE FUND IV, L.P. By: /s/ Dan A. Jonas Name: Dan A. Jonas Title: CFA, Vice President \
+QUILL PARTNERS VALUE FUND, L.L.C. By: /s/ Dan A. Jonas Name: Dan A. Jonas Title: CFA, Vice President"""
+    assert [g.name for g in extract(flat).grantors] == [
+        "QUILL VALUE FUND IV, L.P.",
+        "QUILL PARTNERS VALUE FUND, L.L.C.",
+    ]
+    filings = """Know All Men by These Presents, that the undersigned constitutes and appoints Lena Ruiz as his true and
+lawful attorney-in-fact to sign filings by Quill Motorsports, Inc. of Form 10-K.
+/s/ Ada Fenn"""
+    assert extract(filings).company == "Quill Motorsports, Inc."

@@ -118,7 +118,7 @@ _COUNSEL_OF = re.compile(
 # ... or as the filer of the statement or report: 'a registration statement on Form S-4 to be filed by Pacific
 # Financial Corporation', 'for filing with the Securities and Exchange Commission by Packaging Corporation of America'
 _FILED_BY = re.compile(
-    r"\b(?:filed|filing)\s+(?:with\s+the\s+(?:Securities\s+and\s+Exchange\s+Commission|SEC|Commission)\s+)?"
+    r"\b(?:filed|filings?)\s+(?:with\s+the\s+(?:Securities\s+and\s+Exchange\s+Commission|SEC|Commission)\s+)?"
     r"by\s+(?=(?-i:[A-Z]))",
     FLAGS,
 )

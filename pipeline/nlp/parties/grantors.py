@@ -723,6 +723,11 @@ def _entity_inline(view: str, line_start: int, at: int) -> list[Found] | None:
     text = re.split(r"(?<=[a-z0-9]{2})[.:;]\s+(?=[A-Z])", name.group().strip(" ,"))[-1]  # '..., 2009. LZHH Fund'
     words = text.split()
     upper = words[-1].isupper() if words else False
+    if upper:  # the run of capitals that ends the line: not 'CFA, Vice President' before 'SHAMROCK ... FUND, L.L.C.'
+        k = len(words)
+        while k > 0 and (words[k - 1].isupper() or not any(c.isalpha() for c in words[k - 1])):
+            k -= 1
+        words = words[k:] if len(words) - k >= 2 else words
     while words and (is_title_text(words[0]) or words[0].endswith(":") or upper and not words[0].isupper()):
         words.pop(0)  # 'Title: Chief Financial Officer TEKTRISTAR INVESTMENTS V LLC': the office before is not it
     while words and not is_entity_line(" ".join(words)):
