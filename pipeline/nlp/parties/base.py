@@ -88,6 +88,17 @@ def split_lines(view: str) -> list[Line]:
     return [Line(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\n]*", view) if m.group().strip(" |")]
 
 
+def line_cells(line: Line) -> list[tuple[str, int, int]]:
+    """The non-empty cells of a line (parted by '|' or a wide gap), stripped, with their spans in the view."""
+    found = []
+    for cell in CELL.finditer(line.text):
+        text = cell.group().strip()
+        if text:
+            start = line.start + cell.start() + cell.group().find(text)
+            found.append((text, start, start + len(text)))
+    return found
+
+
 def line_index(lines: list[Line], pos: int) -> int:
     """The line that holds ``pos``, or the last one before it (``lines`` are in order and do not overlap)."""
     return max(0, bisect_right(lines, pos, key=lambda line: line.start) - 1)

@@ -30,6 +30,7 @@ from .base import (
     Found,
     Line,
     is_appointing,
+    line_cells,
     line_index,
     skip_definition,
     split_lines,
@@ -345,7 +346,7 @@ def _signs_under_entity(lines: list[Line], person: Found) -> bool:
         return True
     i = line_index(lines, person.anchor)
     above = [ln.text.strip(" |") for ln in lines[max(0, i - 2) : i]]
-    above += [cell for ln in lines[max(0, i - 2) : i] for cell, _ in _cells(ln)][1:]  # 'Date: ...  |  FUND X'
+    above += [cell for ln in lines[max(0, i - 2) : i] for cell, _, _ in line_cells(ln)][1:]  # 'Date: ...  |  FUND X'
     titled = any(re.match(r"title\s*:", ln.text.strip(" |"), FLAGS) for ln in lines[i + 1 : i + 4])
     if i + 1 < len(lines) and re.fullmatch(r"by\s*:?\s*_{5,}", lines[i + 1].text.strip(" |"), FLAGS):
         return True  # signed over the entity's 'By: ______' line
@@ -695,7 +696,7 @@ def _undersigned_entity_cell(view: str, line: Line) -> list[Found] | None:
     printed."""
     lead = _UNDERSIGNED_ENTITY.search(view, 0, 1500)
     org = org_at(view, lead.end()) if lead else None
-    for text, at in _cells(line) if org else ():
+    for text, at, _ in line_cells(line) if org else ():
         if norm_key(org[0]) == norm_key(text) and not SIG.search(text):
             return [Found(squash(text), at, at + len(text), confidence=0.8)]
     return None
@@ -976,10 +977,10 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
     for m in _NAME_OVER_LINE.finditer(text):  # 'Jude T. Driscoll ------------ Jude T. Driscoll' flattened
         starts.append((m.start("name"), m.end("name")))
     for j in range(len(lines) - 1):  # conformed signatures in capitals over the printed names: 'CECIL D. CONLEE'
-        above, below = _cells(lines[j]), _cells(lines[j + 1])
+        above, below = line_cells(lines[j]), line_cells(lines[j + 1])
         if len(above) != len(below):
             continue
-        for (signed, _), (printed, at) in zip(above, below, strict=True):
+        for (signed, _, _), (printed, at, _) in zip(above, below, strict=True):
             conformed = signed.isupper() and not printed.isupper() and norm_key(signed) == norm_key(printed)
             if conformed and is_person_name(printed):
                 starts.append((at, at + len(printed)))
@@ -1002,15 +1003,6 @@ _TABLE_HEAD = re.compile(
     r"^[ \t|]*(?:name|individual|signature|signatory)s?[ \t|]{3,}(?:title|capacity|position)s?(?:[ \t|]{3,}[^\n]*)?$",
     FLAGS | re.M,
 )
-
-
-def _cells(line: Line) -> list[tuple[str, int]]:
-    """The cells of a line (parted by '|' or a wide gap), each with where it starts in the view."""
-    return [
-        (cell.group().strip(), line.start + cell.start() + len(cell.group()) - len(cell.group().lstrip()))
-        for cell in CELL.finditer(line.text)
-        if cell.group().strip()
-    ]
 
 
 def _table_of_signers(view: str, lines: list[Line]) -> list[Found]:

@@ -14,7 +14,7 @@ from ..names import (
     squash,
     strip_person,
 )
-from .base import CELL, DATE_WORDS, FLAGS, NEXT_SIGNER, SIG, WITNESS_LINE, Found, Line, line_index
+from .base import CELL, DATE_WORDS, FLAGS, NEXT_SIGNER, SIG, WITNESS_LINE, Found, Line, line_cells, line_index
 from .orgs import spaced
 
 
@@ -109,7 +109,7 @@ def _title_in_column(view: str, lines: list[Line], grantor: Found) -> tuple[str,
     if grantor.anchor is None:
         return None
     i = line_index(lines, grantor.anchor)
-    marks = [(a, b) for text, a, b in _cells(lines[i]) if SIG.match(text)]
+    marks = [(a, b) for text, a, b in line_cells(lines[i]) if SIG.match(text)]
     column = next((k for k, (a, b) in enumerate(marks) if a <= grantor.anchor < b), -1)
     if len(marks) < 2 or column < 0:
         return None
@@ -117,7 +117,7 @@ def _title_in_column(view: str, lines: list[Line], grantor: Found) -> tuple[str,
     for k in range(i + 1, min(len(lines), i + 8)):
         if view.count("\n", lines[k - 1].end, lines[k].start) > 1 or SIG.search(lines[k].text):
             break  # a blank line or the next row of signatures ends the block
-        cells = _cells(lines[k])
+        cells = line_cells(lines[k])
         if len(cells) == len(marks):
             cell = cells[column]
         elif len(cells) == 1 and len(marks) == 2:  # one column filled: which one, by the gap before it
@@ -177,18 +177,7 @@ def _title_in_cell_rows(
 
 def _one_signature(line: Line) -> bool:
     """A line that is one signature cell ('|/s/ Leonard L. Berry')."""
-    return bool(SIG.match(line.text.lstrip(" |"))) and len(SIG.findall(line.text)) == 1 and len(_cells(line)) == 1
-
-
-def _cells(line: Line) -> list[tuple[str, int, int]]:
-    """The non-empty cells of a line, stripped, with their spans in the view."""
-    cells = []
-    for cell in CELL.finditer(line.text):
-        text = cell.group().strip()
-        if text:
-            start = line.start + cell.start() + cell.group().find(text)
-            cells.append((text, start, start + len(text)))
-    return cells
+    return bool(SIG.match(line.text.lstrip(" |"))) and len(SIG.findall(line.text)) == 1 and len(line_cells(line)) == 1
 
 
 def _title_on_name_line(view: str, lines: list[Line], grantor: Found) -> tuple[str, tuple[int, int]] | None:
