@@ -95,3 +95,11 @@ def test_a_recital_far_above_does_not_hide_the_end_date(extract):
     )
     record = extract(text)
     assert (record.execution_date, record.expiration_date) == (dt.date(2001, 3, 13), dt.date(2001, 6, 30))
+
+
+def test_a_day_first_date_where_the_day_cannot_be_a_month():
+    assert roles("I appoint Ann Roe my attorney-in-fact.\nDated as of 20-8-2003\n/s/ Chris Gent") == (
+        dt.date(2003, 8, 20),
+        None,
+    )
+    assert roles("I appoint Ann Roe my attorney-in-fact.\nDated: 9-12-03\n/s/ Chris Gent")[0] == dt.date(2003, 9, 12)

@@ -100,6 +100,7 @@ def test_a_space_before_the_subsection():
     text = (
         "as considered necessary or advisable under Section 16 (a) of the Act and Rule 16a-3 (g), but not Rule 144 (the"
     )
+    assert refs("forms required under Section 16( a) of the Act", "rules") == ["Section 16(a)"]
     assert [r.value for r in find_references(text) if r.field == "rules"] == [
         "Section 16(a)",
         "Rule 16a-3(g)",

@@ -2872,3 +2872,151 @@ QUILL PARTNERS VALUE FUND, L.L.C. By: /s/ Dan A. Jonas Name: Dan A. Jonas Title:
 lawful attorney-in-fact to sign filings by Quill Motorsports, Inc. of Form 10-K.
 /s/ Ada Fenn"""
     assert extract(filings).company == "Quill Motorsports, Inc."
+
+
+def test_a_resolution_certified_as_adopted_grants_nothing(extract):
+    text = """CERTIFIED COPY OF RESOLUTION
+I, the undersigned, NORA K. VALE, Assistant Secretary of BRIGHTON PUMP CORPORATION, do hereby certify that at the
+meeting of the Board of Directors held on May 3, 2001, the following resolutions were duly adopted: RESOLVED, that
+each director be, and each hereby is, authorized to execute a power of attorney appointing Tom Reyes and Ana Lutz,
+and each of them, his or her true and lawful attorneys, to sign the Registration Statement on Form S-8."""
+    assert not extract(text).is_poa
+
+
+def test_agents_offices_with_a_definition_between_names_and_a_power_to_act_on_our_behalf(extract):
+    offices = """KNOW ALL MEN BY THESE PRESENTS, that the undersigned hereby constitutes and appoints Carl J. Moss
+or the General Counsel of Brighton Pump Company ("BPC"), Ellen R. Tate or the Treasurer of BPC and Hugo V. Lind, and
+each of them, his or her true and lawful attorneys-in-fact, to sign reports under Section 16(a) with respect to
+securities of BPC.
+/s/ Dora Finch"""
+    assert [a.name for a in extract(offices).agents] == ["Carl J. Moss", "Ellen R. Tate", "Hugo V. Lind"]
+    behalf = """POWER OF ATTORNEY
+We, the undersigned Norrland Holding AB ("NHA"), do hereby authorize Mr. Peter K. Sand to on our behalf make a
+filing to the U.S. Securities and Exchange Commission regarding securities of Brighton Pump Corporation.
+NORRLAND HOLDING AB
+By: /s/ Lars Holm"""
+    assert [a.name for a in extract(behalf).agents] == ["Peter K. Sand"]
+
+
+def test_a_typed_label_under_the_signature_line_names_the_signer(extract):
+    text = (
+        "The undersigned hereby appoints Lena Ruiz as attorney-in-fact to file Forms 4 and 5 under Section 16.\n"
+        "IN WITNESS WHEREOF, the undersigned has executed this Special Power of Attorney this 4th day of May, 2016.\n\n"
+        "\tSignature:__________________________\n       \tTyped: \tOren T. Blake"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Oren T. Blake"]
+
+
+def test_the_secretaries_of_a_trust_appointed_name_the_trust_as_issuer(extract):
+    text = """POWER OF ATTORNEY
+Each person whose signature appears below hereby constitutes and appoints the Secretary and Assistant Secretaries of
+HARBOR LIGHT INCOME SERIES, INC. and each of them, their true and lawful attorneys-in-fact and agents, to sign the
+Registration Statement on Form N-14 relating to Harbor Light Bond Fund, a portfolio of the Corporation.
+/s/ Ada Fenn          Director          May 3, 2011"""
+    assert extract(text).company == "HARBOR LIGHT INCOME SERIES, INC."
+    defined = text.replace("INC. and each", 'INC. (the "Corporation") and each')
+    assert extract(defined).company == "HARBOR LIGHT INCOME SERIES, INC."
+
+
+def test_a_nickname_in_brackets_keeps_the_printed_name_fullest(extract):
+    text = """Each of the undersigned directors of Quill Group appoints Lena Ruiz his attorney-in-fact to sign a
+registration statement on Form S-8.
+|/s/ B.T. Okafor, Jr.
+|B.T. (Ben) Okafor, Jr.
+|/s/ Ada Fenn
+|Ada Fenn"""
+    assert [g.name for g in extract(text).grantors] == ["B.T. (Ben) Okafor, Jr.", "Ada Fenn"]
+
+
+def test_a_letter_of_authorized_representatives_confirmed_and_its_subject_line(extract):
+    text = """                                   Re: BRIGHTON PUMP Corporation
+                                       Commission File No. 1-4321
+Gentlemen:
+Each of the persons signing his name below confirms, as of the date appearing opposite his signature, that each of
+the "Authorized Representatives" named below is authorized on his behalf to sign and submit filings on Form 10-K.
+
+                           Authorized Representatives
+
+                                 Tom A. Reyes
+                                 Ana B. Lutz
+
+
+                                                       Date
+                                  /s/ Owen Pratt       02/13/01"""
+    record = extract(text)
+    assert record.is_poa
+    assert (record.company, [a.name for a in record.agents]) == (
+        "BRIGHTON PUMP Corporation",
+        ["Tom A. Reyes", "Ana B. Lutz"],
+    )
+
+
+def test_an_undersigned_named_with_a_bracketed_term_opens_the_power(extract):
+    text = """Know all by these presents, that the undersigned Omar F. Lind, (the
+Reporting Person) hereby constitutes and appoints each of Jodi L. Marsh and Ida Kerr as the Reporting Persons true
+and lawful attorneys-in-fact to execute Forms 3, 4 and 5 in respect of Quill Bancshares, Inc."""
+    assert [g.name for g in extract(text).grantors] == ["Omar F. Lind"]
+
+
+def test_agents_after_each_of_an_office_without_its_comma_and_to_be_attorney(extract):
+    each = """KNOW ALL BY THESE PRESENTS, that the undersigned (Grantor) has made, constituted and appointed,
+and by these presents does make, constitute and appoint, each of Carl K. Moss, Ellen Tate and Hugo W. Lind (each, an
+Attorney-in-fact),
+the true and lawful agent of the Grantor, to sign Forms 4 and 5 with respect to Quill Stores, Inc."""
+    assert [a.name for a in extract(each).agents] == ["Carl K. Moss", "Ellen Tate", "Hugo W. Lind"]
+    to_be = """KNOW ALL MEN BY THESE PRESENTS, that the undersigned hereby appoints to
+be the undersigned's true and lawful attorney-in-fact, Nora Vale and Tom
+Reyes or any of them ("Attorney-In Fact"), to execute Forms 4 and 5 with respect to securities of Quill Bank."""
+    assert [a.name for a in extract(to_be).agents] == ["Nora Vale", "Tom Reyes"]
+    office = """I, Ada Fenn, a Director of Quill Insurance Group, Inc. (the "Company"), do hereby appoint Carl K. Moss,
+Chairman of the Company, Ellen R. Tate Executive
+Vice President and Treasurer of the Company, and Hugo W. Lind, General Counsel of the Company, and each of them, my
+true and lawful attorneys-in-fact to sign the Annual Report on Form 10-K."""
+    assert [a.name for a in extract(office).agents] == ["Carl K. Moss", "Ellen R. Tate", "Hugo W. Lind"]
+
+
+def test_trustees_of_several_trusts_name_no_single_issuer(extract):
+    text = """The undersigned trustees of THE QUILL FUNDS, THE QUILL FUNDS II and THE QUILL FUNDS III (the "Trusts")
+hereby appoint DANA VOSS and JULIE ARCO their attorneys-in-fact to execute the Registration Statements on Form N-1A.
+/s/ Andrew Cox
+Trustee"""
+    assert extract(text).company is None
+
+
+def test_an_alias_a_witness_label_and_an_alternate_list_of_agents(extract):
+    alias = """KNOW ALL MEN BY THESE PRESENTS, that the undersigned, Jose
+E. Vidal-Lazo a/k/a Jose E. Vidal, hereby appoints Hugh Roca and Nilda M. Vaz, or either of them acting singly, to
+be my true and lawful attorney-in-fact to execute Forms 3, 4 and 5 with respect to Quill Bancorp."""
+    assert [g.name for g in extract(alias).grantors] == ["Jose E. Vidal-Lazo"]
+    witness = """The undersigned appoints Bruce Ortiz attorney-in-fact to execute Forms 3, 4 and 5 for
+Quill Produce Inc.
+Dated: April 30, 2009
+/s/ Madeleine L. Cho
+SIGNATURE
+Madeleine L. Cho
+(Please print full name)
+/s/ Jeffrey Bale
+WITNESS
+Jeffrey Bale
+(Please print full name)"""
+    assert [g.name for g in extract(witness).grantors] == ["Madeleine L. Cho"]
+    failing = """I, Max Feld, of Calgary, Alberta do hereby constitute and appoint Rhonda E.S. Grove,
+and failing her, any of Donald J. DeGrand, Maryse C. St. Laurent or Bruce D. Nyvold,
+each of Calgary, my true and lawful attorney to file insider reports
+relating to securities of Quill Pipelines Limited."""
+    assert [a.name for a in extract(failing).agents] == [
+        "Rhonda E.S. Grove",
+        "Donald J. DeGrand",
+        "Maryse C. St. Laurent",
+        "Bruce D. Nyvold",
+    ]
+
+
+def test_an_accent_typed_as_an_apostrophe_ends_a_name(extract):
+    text = """Each of the undersigned directors of Quill First Corporation appoints Ann Roe his attorney-in-fact to sign
+a registration statement on Form S-3.
+/s/ Steve A. Rene’
+Steve A. Rene’, Director
+/s/ Lara F. Hutt
+Lara F. Hutt, Director"""
+    assert [g.name for g in extract(text).grantors] == ["Steve A. Rene'", "Lara F. Hutt"]  # quotes made plain

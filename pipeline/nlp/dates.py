@@ -36,6 +36,8 @@ DATE = re.compile(
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
     rf"|[01]?\d/[0-3]?\d/(?:{_YEAR}|\d{{2}})(?!\d)"
     rf"|(?<![\w-])[01]?\d-[0-3]?\d-(?:{_YEAR}|\d{{2}})(?![\w-])"  # 'Date: 9-12-03'
+    # day first, as outside the US, when the day cannot be a month: 'Dated as of 20-8-2003', '25/11/2010'
+    rf"|(?<![\w/-])(?:1[3-9]|2\d|3[01])([-/])(?:0?[1-9]|1[0-2])\1{_YEAR}(?![\w/-])"
     rf"|[01]?\d/[0-3]?\d[ \t]*,[ \t]*{_YEAR})",  # a form's blank filled in: 'DATED:  3/20   , 2001'
     re.IGNORECASE,
 )

@@ -7,7 +7,7 @@ import re
 _GRANT = re.compile(
     r"\b(?:constitutes?|appoints?|designates?|authori[sz]es?|retains?|authori[sz]ed\s+and\s+designated)\b"
     r"[\s\S]{0,700}?\b(?:atto(?:rn|m|rm)eys?(?:-|\s+)in(?:-|\s+)fact|true\s+and\s+lawful|attorneys?|agents?|proxy)\b"
-    r"|\bconfirms?\s+that\b[\s\S]{0,300}?\b(?:authori[sz]ed|designated)\b"
+    r"|\bconfirms?(?:\s*,[^,.;]{1,80},)?\s+that\b[\s\S]{0,300}?\b(?:authori[sz]ed|designated)\b"
     # 'the persons below hereby appointed X as attorney-in-fact', 'I have granted to X a power of attorney', 'does
     # hereby grant X ... the widest powers'
     r"|\bhereby\s+appointed\b[\s\S]{0,200}?\batto(?:rn|m|rm)eys?(?:-|\s+)in(?:-|\s+)fact\b"
@@ -30,6 +30,8 @@ _NOT_A_GRANT = re.compile(
     # a secretary's certified copy of the board's resolutions, a joint filing agreement: they grant nothing themselves
     r"|\bcertif(?:y|ies|ied)\b[^.]{0,200}?\b(?:true|correct|exact|complete)\b[^.]{0,60}?\bcop(?:y|ies)\b[^.]{0,120}?"
     r"\bresolutions?\b|\bjoint\s+filing\s+agreement\b"
+    r"|\bcertified\s+cop(?:y|ies)\s+of\s+(?:the\s+)?resolutions?\b"  # 'CERTIFIED COPY OF RESOLUTION ... adopted'
+    r"|\bcertify\s+that\b[^.]{0,200}?\bresolutions?\s+(?:were|was)\s+(?:duly\s+)?adopted\b"
     r"|\bincorporated\s+(?:herein\s+)?by\s+reference\b",  # an earlier power, filed before, only referred to
     re.IGNORECASE,
 )

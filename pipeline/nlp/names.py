@@ -11,11 +11,13 @@ from .lexicon import lexicon
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _INITIAL = rf"[{_UP}]\.?(?:[{_UP}]\.)*"
-_WORD = rf"[{_UP}][{_UP}{_LOW}'’\-]*[{_UP}{_LOW}]"
+# (an accent typed as an apostrophe after the vowel: 'Steve A. Cosse’' for Cossé)
+_WORD = rf"[{_UP}][{_UP}{_LOW}'’\-]*[{_UP}{_LOW}](?:(?<=[aeiouAEIOU])[’'](?![A-Za-z]))?"
 _GLUED = rf"[{_UP}]\.[{_UP}](?:[{_LOW}]+|[{_UP}]+)"  # 'S.Abrams', 'W.PLIMPTON' as EDGAR sometimes has it
 _NICK = rf"\(?[\"“'‘][{_UP}](?:[{_LOW}]+|[{_UP}]+)[\"”'’]\)?"  # 'James "Jim" Roe', 'Argeris (“JERRY”) N. KARABELAS'
 # given names written short, as older filings do: 'Wm. Michael Warren, Jr.', 'Chas. E. Hughes'
 _SHORT = r"(?i:Wm|Chas|Thos|Jas|Geo|Robt|Saml|Benj|Edw|Jos|Jno|Danl|Fredk|Richd)\."
+_PAREN_NICK = re.compile(rf"\([{_UP}][{_LOW}]+\)")
 NAME_TOKEN = re.compile(rf"(?:{_GLUED}|{_SHORT}|{_WORD}|{_INITIAL}|{_NICK})")
 _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:Inc|Ltd|L\.?L\.?C|L\.?P|L\.?L\.?P|N\.?A|Co|Corp|S\.?A|N\.?V|AG|GmbH|KG|plc|PLC|LLC|LP|LTD|INC)\.?)+$"
@@ -191,6 +193,8 @@ def is_person_name(text: str, strict: bool = True) -> bool:
             continue
         if bare in lex.name_particles and 0 < i < len(words) - 1:
             continue
+        if _PAREN_NICK.fullmatch(word) and 0 < i < len(words) - 1:
+            continue  # 'A.S. (Pat) MacMillan, Jr.': a nickname in brackets between the names
         if not NAME_TOKEN.fullmatch(word.rstrip(",")):
             return False
         if bare in _ALSO_NAMES:
@@ -229,6 +233,9 @@ def leading_name(text: str) -> str:
             continue
         if taken and bare.replace(".", "") in {s.replace(".", "") for s in lex.drop_suffixes}:
             break
+        if taken and _PAREN_NICK.fullmatch(core) and index + 1 < len(words):
+            taken.append(word)  # 'A.S. (Pat) MacMillan, Jr.'
+            continue
         if not (NAME_TOKEN.fullmatch(core) or (taken and bare in lex.name_particles)):
             break
         # 'McCRACKEN', 'DeWITT': a capitalized prefix on an upper-case surname is still upper case

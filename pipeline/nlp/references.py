@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .lexicon import code_patterns, reference_patterns, statute_patterns
 
 _LIST_ITEM_FORM = re.compile(r"(?<![\w-])" + code_patterns()["code"], re.IGNORECASE)
-_LIST_ITEM_NUMBER = re.compile(r"(?<![\w(-])\d{1,3}[a-z]?(?:-\d{1,2}[a-z]?)?(?: ?\([a-z0-9]{1,4}\))*")
+_LIST_ITEM_NUMBER = re.compile(r"(?<![\w(-])\d{1,3}[a-z]?(?:-\d{1,2}[a-z]?)?(?: ?\( ?[a-z0-9]{1,4} ?\))*")
 
 
 @dataclass(frozen=True)

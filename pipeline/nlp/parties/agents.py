@@ -19,10 +19,13 @@ from .orgs import org_before
 
 _LEAD = re.compile(
     r"\s*(?:\((?:as\s+of|effective)\b[^()]{0,120}\)\s*)?"  # 'appoints (as of the date set forth below) A'
+    # 'appoints to be the undersigned's true and lawful attorney-in-fact, Sheila Moody and ...'
+    r"(?:to\s+be\s+(?:the\s+undersigned['’]s|his|her|its|my|our|their)\s+(?:true\s+and\s+lawful\s+)?"
+    r"(?:attorneys?|agents?)(?:[- ]in[- ]fact)?(?:\s+and\s+agents?)?\s*,\s*)?"
     r"(?:(?:my|his|her|our|their)\s+(?:sister|brother|wife|husband|spouse|son|daughter|sons|daughters|children|child"
     r"|father|mother|friend|partner|lawyers?|counsel|accountants?)\b\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of'
     r"(?:,?\s*(?:hereby|irrevocably|severally|individually|jointly(?:\s+and\s+severally)?)\s*,?\s+)*"
-    r"(?:(?:each|any|all|both)\s*,?\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*[:,]?\s+)?)?"
+    r"(?:,?\s*(?:each|any|all|both)\s*,?\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*[:,]?\s+)?)?"
     r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?"
     r"(?:(?:Messrs|Mmes|Mesdames)\.?\s+)?",  # 'appoint Messrs. James Abbott, Doyle L. Arnold and ...'
     FLAGS,
@@ -34,7 +37,7 @@ _STOP = re.compile(
     r"|,?\s+as\s+(?:his|her|its|their|the|my|our|true|attorneys?|agents?|such|each|a|an|proxy|proxies)\b"
     r"|,?\s+(?:his|her|its|their|my|our|your|the\s+undersigned['’]?s?|said|such|its)(?:\s+or\s+(?:her|his)|/(?:her|his))?\s+"
     r"(?:true|lawful|attorneys?|agents?|exclusive|proxy|sole|full|attorney-in-fact)"
-    r"|\s+to\s+(?:be|act|sign|execute|exercise|file|do|make|prepare|take|vote|negotiate|serve)\b"
+    r"|\s+to\s*,?\s+(?:be|act|sign|execute|exercise|file|do|make|prepare|take|vote|negotiate|serve|on)\b"
     r"|,?\s+(?:with|without|having)\s+(?:full\s+)?(?:power|authority)"
     r"|,\s+with\b|\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori|design|appoint|empower)"
     r"|\((?:together|each|with|and|collectively|hereinafter|individually|as|or|in)\b|\(\s*(?:the\s+)?[\"“]"
@@ -267,6 +270,8 @@ def _without_descriptions(view: str, start: int, end: int) -> str:
 _LIST_GOES_ON = re.compile(
     r"(?:,?\s*(?:each|all|both)\s+of\s+(?-i:[A-Z])[^,;()\n]{2,80}?)?\s*(?:\([^()]{0,60}\))?"
     r"\s*,?\s*(?:and|or)\s+(?=(?-i:[A-Z][A-Za-z]))"
+    # ... or at a definition after an office: 'A or the General Counsel of X ("MSA"), B or the Treasurer of MSA and C'
+    r"|\s*\(\s*(?:the\s+)?[\"“][^()]{1,40}\)\s*,\s*(?=(?-i:[A-Z][a-z]*\.?[ \t]+[A-Z]))"
     # ... or at a name's capacity: 'A, in his role and capacity as corporate secretary, B (in her capacity as X) and C'
     r"|,?\s*\(?\s*in\s+(?:his|her|its|their)\s+(?:role\s+and\s+)?(?:official\s+)?capacit(?:y|ies)\s+as\s+"
     r"(?:(?!\b(?:each|them|undersigned|to|with|for)\b)[^;()\n]){2,80}?\)?"
@@ -299,6 +304,8 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
     misses = 0  # unreadable items in a row: OCR noise inside a list ('KRISTIN H. [VES') is skipped
     for item in _list_items(view, start, end):
         text = squash(re.sub(r"\s*\((?=[a-z])[^)]*\)", "", item.text))  # '(the Company's General Counsel)'
+        text = re.sub(r"^(?:any|each|either)\s+(?:one\s+)?of\s+(?=[A-Z])", "", text)  # '..., and failing her, any of B'
+
         before = view[max(start, item.start - 12) : item.start].lower()
         joined = bool(re.search(r"\b(?:or|and)\W*$|failing\s+\w+\W*$", before))
         match = re.match(r"^(.*?)\s*,?\s+[Oo]f\s+(.+)$", text)  # ('Hugh F. Sharber' / 'Of Chattanooga, Tennessee')
@@ -314,6 +321,8 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
         person = strip_person(candidate)
         if not is_person_name(person) and re.search(r"\s[a-z]", candidate):
             person = _name_before_the_rest(candidate) or person
+        if not is_person_name(person):
+            person = _name_before_office(candidate) or person
         if is_person_name(person) and (pair := _run_together(person)):
             first = _found(view, item, pair[0], 0.85)
             second_at = view.find(pair[1].split()[0], first.end, item.end + 1)
@@ -345,6 +354,15 @@ def _name_before_the_rest(candidate: str) -> str | None:
     lead = strip_person(leading_name(candidate))
     rest = re.match(r"\s+(?!(?:has|have|is|are|was|were|shall|will|may)\b)[a-z]", candidate[len(lead) :])
     if rest and len(lead.split()) <= 4 and is_person_name(lead) and not is_org_name(candidate):
+        return lead
+    return None
+
+
+def _name_before_office(candidate: str) -> str | None:
+    """'Dale A. Thatcher Executive Vice President': a name and its office with the comma between left out."""
+    lead = strip_person(leading_name(candidate))
+    rest = candidate[candidate.find(lead) + len(lead) :] if lead else ""
+    if lead and rest.strip() and is_person_name(lead) and is_title_text(rest) and not is_person_name(rest.strip()):
         return lead
     return None
 

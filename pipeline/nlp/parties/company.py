@@ -29,7 +29,7 @@ _COMPANY_DEF = re.compile(  # DEF for every company term in one pass
     FLAGS,
 )
 _OFFICER_OF = re.compile(
-    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|(?:share|stock)?holders?|managers?|general\s+partner|"
+    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|(?:assistant\s+)?secretar(?:y|ies)|(?:share|stock)?holders?|managers?|general\s+partner|"
     r"(?:section\s+16\s+)?(?:reporting\s+persons?|insiders?))"
     r"\s+(?:(?:and/or|or)\s+(?:officers?|directors?|trustees?)\s*)?(?:,?\s*or\s+both\s*,?\s*)?(?:,?\s*as\s+the\s+case\s+may\s+be\s*,?)?"
     r"\s*of\s+(?:each\s+of\s+)?",
@@ -215,7 +215,9 @@ def find_company(
                 candidates.append((score, *org))
     candidates.extend(_bare_issuers(view, grantor_keys | {norm_key(a.name) for a in agents or []}))
     subject = _SUBJECT_LINE.search(view, 0, 1500)
-    org = org_at(view, subject.end()) if subject else None
+    # (the subject is one line: 'Re: ALLTEL Corporation' / 'Commission File No. 1-4996')
+    line_end = view.find("\n", subject.end()) if subject else -1
+    org = org_at(view[: line_end if line_end >= 0 else None], subject.end()) if subject else None
     if org:
         candidates.append((1.5, *org))
     for match in _OWN_STATEMENT.finditer(view):
@@ -247,9 +249,11 @@ def find_company(
         and not _PREPARED_BY.search(view, max(0, c[2] - 40), c[2])
     ]
     candidates = [c for c in candidates if c[1] and not _FAMILY.search(c[1])]
+    # (family trusts that themselves appoint are grantors, not issuers; their trustees who appoint are not)
     several = any(
-        "Trusts" not in m.group() or not is_appointing(view, m.end()) for m in _SEVERAL_ISSUERS.finditer(view)
-    )  # (family trusts that themselves appoint are grantors, not issuers)
+        "Trusts" not in m.group() or not is_appointing(view, m.end()) or _trustees_of(view, m.start())
+        for m in _SEVERAL_ISSUERS.finditer(view)
+    )
     if not candidates or several:
         return None, _registrant_state(view)
     best = max(candidates, key=lambda c: (c[0], -c[2]))
@@ -367,6 +371,12 @@ _FAMILY = re.compile(r"\bfamily\s+of\s+funds\b|\bfund\s+complex\b", FLAGS)
 _NOT_ISSUER = re.compile(
     r"\s*(?:and/or|or)\s+(?-i:[A-Z])|,?\s*(?:the\s+)?(?:issuer|company|fund|registrant)['’]s\s", FLAGS
 )
+
+
+def _trustees_of(view: str, at: int) -> bool:
+    """'The undersigned trustees of THE X FUNDS, THE X FUNDS II and ... (the "Trusts") hereby appoint'."""
+    sentence = re.split(r"[.;]\s", view[max(0, at - 300) : at])[-1]
+    return _OFFICER_OF.search(sentence) is not None
 
 
 def _defined_run(view: str, end: int) -> tuple[str, int, int] | None:

@@ -404,6 +404,8 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
         and not re.match(r"[\s|]*I\b|.*\b(?:hereby|certify)\b", label, FLAGS)  # the certificate's opening
         for label in (_own_label(lines, i, k, sig) for k in (i + 1, i + 2) if k < len(lines))
     )
+    # 'WITNESS' printed right under the signature (not 'Witness:' over the witness's own signature below)
+    notary_label |= i + 1 < len(lines) and re.fullmatch(r"[\s|]*witness[\s|]*", lines[i + 1].text, FLAGS) is not None
     if WITNESS_LINE.search(lines[i - 1].text.strip(" |") if i else "") or notary_label:
         return None
     if re.search(r"\b(?:witness(?:ed)?|attest(?:ed)?)\s*(?:by)?\s*:\s*$", before.strip(), FLAGS):
@@ -505,8 +507,10 @@ def _fuller_name(signed: str, printed: str) -> bool:
     """'/s/ THAYER BIGELOW' over 'E. Thayer Bigelow': the printed name has the signed words and more."""
     short = [norm_key(w) for w in signed.split() if norm_key(w)]
     full = [norm_key(w) for w in printed.split() if norm_key(w)]
-    core = full[:-1] if full and full[-1] in {"jr", "sr", "ii", "iii", "iv"} else full  # '..., Jr.' is fuller too
-    if len(full) <= len(short) or len(short) < 2 or short[-1] != core[-1] or not is_person_name(printed):
+    suffixes = {"jr", "sr", "ii", "iii", "iv"}
+    core = full[:-1] if full and full[-1] in suffixes else full  # '..., Jr.' is fuller too
+    last = short[-2] if len(short) > 2 and short[-1] in suffixes else short[-1] if short else ""
+    if len(full) <= len(short) or len(short) < 2 or last != core[-1] or not is_person_name(printed):
         return False
     rest = iter(full)
     if not all(word in rest for word in short):  # the signed words, in order, within the printed name
@@ -766,10 +770,12 @@ _OPENING = re.compile(
     # a form filled in without commas: 'That I / Diane Marcus Gershowitz / hereby constitute and appoint', 'the
     # undersigned     Dianna F. Morgan     hereby constitutes'
     rf"|\b(?:I|[Tt]he\s+undersigned)\s+(?P<name6>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,4}}))"
-    rf"\s+(?:(?:do|does)\s+)?hereby\s+{VERB}",
+    # ... with its defined term, quotes lost: 'the undersigned Joseph F. Larkin, (the Reporting Person) hereby'
+    rf"(?:\s*,?\s*\((?:the\s+)?[^()]{{2,40}}\))?\s+(?:(?:do|does)\s+)?hereby\s+{VERB}",
 )
 # a person who grants for the grantor: 'Charles Ardai, acting for Schrodinger Equity Holdings, LLC (the "LLC") ...',
 # 'Jim C. Walton as executor of the Estate of Helen R. Walton (the "Estate") designates ...'
+_ALIAS = re.compile(r"\s+(?:a/k/a|aka|f/k/a|also\s+known\s+as)\s+", FLAGS)
 _ACTING_FOR = re.compile(
     r"\b(?:acting\s+(?:for|on\s+behalf\s+of)|as\s+(?:the\s+)?(?:co-)?(?:executor|executrix|administrator|trustee"
     r"|personal\s+representative|general\s+partner|managing\s+member|manager)\s+(?:of|for))\s+(?:the\s+)?"
@@ -846,7 +852,8 @@ def _opening_grantors(view: str) -> list[Found]:
         if _ACCEPTANCE.search(view, match.end(), match.end() + 300):
             continue  # 'The undersigned, Alan B. Miller, Steve Filton ... hereby affirm that we are the persons named
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if match.group(g))
-        name = strip_person(match.group(group))
+        # the name before its alias: 'Jose E. Cabrera-Lazaro a/k/a Jose E. Cabrera'
+        name = strip_person(_ALIAS.split(match.group(group))[0])
         # (not 'The undersigned, Abbot Family Partnership, L.P., does hereby': a firm, read whole below)
         if is_person_name(name, strict=False) and not is_org_name(name):
             start = match.start(group) + match.group(group).find(name.split()[0])
@@ -932,7 +939,7 @@ _JOINT_SUBJECT = re.compile(
 # a 'Name:' cell, or a 'Signature:' cell holding a conformed name; the value is never the next label (its signing
 # line blanked in the view)
 _NAME_LABEL = re.compile(
-    r"^[ \t|]*(?:print(?:ed)?\s+|typed\s+)?(?:name|signature)\s*:(?:[ \t|]*\n){0,3}"
+    r"^[ \t|]*(?:(?:print(?:ed)?\s+|typed\s+)?(?:name|signature)|typed|printed)\s*:(?:[ \t|]*\n){0,3}"
     r"[ \t|]*(?P<name>(?![\w ]{1,12}:)[^\n|]+?)[ \t|]*$",
     FLAGS | re.M,
 )

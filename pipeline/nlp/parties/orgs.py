@@ -21,7 +21,7 @@ _ORG_RUN = re.compile(
     r"|\d{1,4}(?=[ \t]+[A-Z])))*"  # 'Pier 1 Imports, Inc.'
 )
 _BOUNDARY = re.compile(
-    r"\b(?:POWER\s+OF\s+ATTORNEY|KNOW\s+ALL|WHEREAS|RESOLVED|EXHIBIT\s+[\d.]+|RELATING\s+TO|WITH\s+RESPECT\s+TO|"
+    r"\b(?:POWER\s+OF\s+ATTORNEY|KNOW\s+ALL|WHEREAS|RESOLVED|(?:DO\s+)?HEREBY|EXHIBIT\s+[\d.]+|RELATING\s+TO|WITH\s+RESPECT\s+TO|"
     r"IN\s+RESPECT\s+OF|REGISTRATION\s+STATEMENTS?(?:\s+ON\s+FORM\s+[\w-]+)?"
     r"|FORMS?\s+(?:[A-Z]{1,2}-?\d+[A-Z]?|\d{1,2}-[A-Z]{1,2})(?:\s+(?:FOR|OF|BY)(?:\s+THE)?)?)\b,?",
     re.IGNORECASE,
@@ -165,7 +165,7 @@ def trim_org(text: str) -> str:
     # what comes before an office's 'of' is not part of the name (but 'Bank of America Corporation' is one name)
     # ('Group President-Electrical, of Thomas & Betts Corporation': no name has a comma before its 'of')
     for office in reversed(list(re.finditer(r"([\w'’-]+)(,?)\s+of\s+(?:the\s+)?", text, FLAGS))):
-        word = office.group(1).lower()
+        word = re.sub(r"ies$", "y", office.group(1).lower())  # 'Assistant Secretaries of X'
         if (word in lexicon().title_words or word in _HOLDER_WORDS or office.group(2)) and office.end() < len(text):
             text = text[office.end() :]
             break
