@@ -3020,3 +3020,63 @@ Steve A. Rene’, Director
 /s/ Lara F. Hutt
 Lara F. Hutt, Director"""
     assert [g.name for g in extract(text).grantors] == ["Steve A. Rene'", "Lara F. Hutt"]  # quotes made plain
+
+
+def test_a_form_whose_labels_stand_under_the_signer_and_the_witness(extract):
+    text = (
+        "The undersigned appoints Ana Lutz attorney-in-fact to file Forms 3, 4 and 5 for Quill Medical Corporation.\n"
+        "This Limited Power of Attorney is executed as of the date set forth below.\n\n\n"
+        "\t\t\t\t\t\tBarbara D. Royce\n\t\t\t\t\t\tSignature\n\n\n"
+        "\t\t\t\t\t\tBarbara D. Royce\n\t\t\t\t\t\tType or Print Name\n\n\n"
+        "\t\t\t\t\t\tDated: \t\t3/15/04\n\nWitness:\n\n\n\tFrancine Mora\nSignature\n"
+    )
+    record = extract(text)
+    assert ([g.name for g in record.grantors], record.execution_date) == (["Barbara D. Royce"], dt.date(2004, 3, 15))
+
+
+def test_lawyers_styled_esquire_are_each_an_agent(extract):
+    text = """The undersigned hereby constitutes and appoints each of Jane Orr, Esq.,
+Kyle A. Bett, Esq. and Keith Hagen, Esq. as his or her true and lawful attorneys-in-fact to execute Forms 3, 4
+and 5 in respect of securities of Quill Consulting Corporation."""
+    assert [a.name for a in extract(text).agents] == ["Jane Orr", "Kyle A. Bett", "Keith Hagen"]
+
+
+def test_issuers_behind_officers_plans_and_general_partners(extract):
+    officers = """KNOW ALL MEN BY THESE PRESENTS: That the undersigned, being Directors or Officers of Quill Health
+Associates, Inc., a Delaware corporation, DO HEREBY constitute and appoint Tom Reyes and Ana Lutz the attorneys of the
+undersigned to sign the Registration Statement on Form S-8.
+/s/ Ada Fenn"""
+    assert extract(officers).company == "Quill Health Associates, Inc."
+    plan = """Each person whose signature appears below appoints Tom Reyes and Ana Lutz his attorney-in-fact to sign
+amendments to the Registration Statement on Form S-8 relating to the QuillGenesis Corporation 1999 Employee Stock
+Option and the QuillGenesis Corporation Employee Stock Purchase Plan.
+/s/ Ada Fenn          Director          July 13, 2000"""
+    assert extract(plan).company == "QuillGenesis Corporation"
+    partner = """The undersigned hereby appoints Tom Reyes and Ana Lutz, signing singly, attorney-in-fact to execute,
+in the undersigned's capacity as an officer of Quill Group Management L.L.C., a Delaware limited liability company
+(the "General Partner") and the general partner of The Quill Group L.P. (the "Partnership"), Forms 3, 4, and 5."""
+    assert extract(partner).company == "The Quill Group L.P."
+    secretaries = """Each person whose signature appears below hereby constitutes and appoints the Secretary, Assistant
+Secretary(ies) of QUILL SETTLEMENT FUND, INC. and each of them, their true and lawful attorneys-in-fact to sign any
+and all documents to be filed with the Securities and Exchange Commission.
+/s/ Ada Fenn          President"""
+    assert extract(secretaries).company == "QUILL SETTLEMENT FUND, INC."
+
+
+def test_a_registrant_whose_own_name_is_plural_is_one_issuer(extract):
+    one = """We, the undersigned members of the Board of Trustees of The Quill Funds (the “Funds”), hereby constitute
+and appoint JAY S. FINN and TINA R. FOX as our true and lawful attorneys to sign the Registration Statement on Form
+N-14.
+/s/ Ada Fenn"""
+    assert extract(one).company == "The Quill Funds"
+    several = one.replace("The Quill Funds (the", "Quill Income Trust, Quill Bond Trust and Quill Growth Trust (the")
+    assert extract(several).company is None
+
+
+def test_a_date_over_its_label(extract):
+    body = "|the undersigned does hereby ratify and confirm all that said attorneys and agents shall do:\n" * 12
+    text = f"""The undersigned appoints Ana Lutz attorney and agent to sign a registration statement on Form N-14 of
+Quill Variable Funds, Inc., with the power and authority to sign in the name and on behalf of the undersigned.
+{body}| August 10, 2009
+|Date:"""
+    assert extract(text).execution_date == dt.date(2009, 8, 10)

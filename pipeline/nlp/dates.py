@@ -41,6 +41,7 @@ DATE = re.compile(
     rf"|[01]?\d/[0-3]?\d[ \t]*,[ \t]*{_YEAR})",  # a form's blank filled in: 'DATED:  3/20   , 2001'
     re.IGNORECASE,
 )
+_LABEL_BELOW = re.compile(r"\n[ \t|]*(?:date|dated)[ \t|:]*(?:\n|$)", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")
 _EFFECTIVE = re.compile(r"\beffective\s+(?:on\s+|as\s+of\s+)?$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"[.;!?]\s|\n\s*\n")
@@ -144,6 +145,8 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
             score = max(score, 1.0)  # the line just above the signatures ('..., on the 1st day of June, 2007.')
         if alone and match.start() < head_end and role is None:
             score = max(score, 2.0)  # the date line of a letter or of a title block
+        if alone and role is None and _LABEL_BELOW.match(view, line_end if line_end >= 0 else len(view)):
+            score = max(score, 2.0)  # a form's label under its value: 'August 10, 2009' / 'Date:'
         sentence = view[max(sentence_from, match.start() - 300) : match.start()]
         recital = re.search(r"\bwhereas\b", sentence, re.IGNORECASE) or re.search(
             r"\b(?:agreement|plan|indenture|contract|letter|resolutions?|trust(?:ees)?|instrument|deed|will)\b"

@@ -41,7 +41,7 @@ _STOP = re.compile(
     r"|,?\s+(?:with|without|having)\s+(?:full\s+)?(?:power|authority)"
     r"|,\s+with\b|\s+(?:is|are)\s+(?:hereby\s+)?(?:duly\s+)?(?:authori|design|appoint|empower)"
     r"|\((?:together|each|with|and|collectively|hereinafter|individually|as|or|in)\b|\(\s*(?:the\s+)?[\"“]"
-    r"|:|;(?!\s*(?:and|or)\s+(?-i:[A-Z]))(?=\s*(?:and\s+|or\s+)?(?-i:\(?[a-z0-9]{1,3}\)|[a-z]))|(?<=[a-z]{3})(?<!Inc|Ltd|orp|ros)\.(?:\s|$)|,\s+whose\b|\s+who\b|,\s+each\s+of\s+|\s+and\s+(?:his|her|their|its)\s+"
+    r"|:|;(?!\s*(?:and|or)\s+(?-i:[A-Z]))(?=\s*(?:and\s+|or\s+)?(?-i:\(?[a-z0-9]{1,3}\)|[a-z]))|(?<=[a-z]{3})(?<!Inc|Ltd|orp|ros)\.(?!(?<=Esq\.)\s+(?:and|or)\s)(?:\s|$)|,\s+whose\b|\s+who\b|,\s+each\s+of\s+|\s+and\s+(?:his|her|their|its)\s+"
     r"|\s+and\s+any\s+other\b|\s+for\s+(?:the|him|her|me|us|it)\b|\s+in\s+(?:my|his|her|its|the)\b"
     r"|(?<=[a-z]{2}[.:;])\s*\n\s*\n",
     FLAGS,
@@ -255,15 +255,18 @@ def _agents_after(view: str, start: int, ents: Tagger | None, depth: int = 0) ->
 
 
 def _without_descriptions(view: str, start: int, end: int) -> str:
-    """The view with each name's description in brackets blanked, same length: 'Leon E. Roday (Genworth's Senior Vice
-    President, General Counsel and Secretary), and ...'."""
+    """The view with each name's description in brackets (and an 'Esq.') blanked, same length: 'Leon E. Roday
+    (Genworth's Senior Vice President, General Counsel and Secretary), and ...'."""
 
     def blank(match: re.Match[str]) -> str:
         inner = match.group()[1:-1]
         described = re.search(r"['’]s\b", inner) or is_title_text(inner)
         return " " * len(match.group()) if described else match.group()
 
-    return view[:start] + re.sub(r"\([^()\"“”]{3,160}\)", blank, view[start:end]) + view[end:]
+    region = re.sub(r"\([^()\"“”]{3,160}\)", blank, view[start:end])
+    # a lawyer's 'Esq.' after each name: 'Jane Owens, Esq., Kyle A. Bettigole, Esq. and Keith Higgins, Esq.'
+    region = re.sub(r"(?<=,)(\s*)(Esq\.?|Esquire)(?![\w-])", lambda m: m.group(1) + " " * len(m.group(2)), region)
+    return view[:start] + region + view[end:]
 
 
 # where a list stops at a description of the names before ('..., each of Orion Corp. (the "Company"),') and goes on

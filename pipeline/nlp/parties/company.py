@@ -29,7 +29,7 @@ _COMPANY_DEF = re.compile(  # DEF for every company term in one pass
     FLAGS,
 )
 _OFFICER_OF = re.compile(
-    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|(?:assistant\s+)?secretar(?:y|ies)|(?:share|stock)?holders?|managers?|general\s+partner|"
+    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|(?:assistant\s+)?secretar(?:y|ies)(?:\(ies\))?|(?:share|stock)?holders?|managers?|general\s+partner|"
     r"(?:section\s+16\s+)?(?:reporting\s+persons?|insiders?))"
     r"\s+(?:(?:and/or|or)\s+(?:officers?|directors?|trustees?)\s*)?(?:,?\s*or\s+both\s*,?\s*)?(?:,?\s*as\s+the\s+case\s+may\s+be\s*,?)?"
     r"\s*of\s+(?:each\s+of\s+)?",
@@ -196,6 +196,11 @@ def find_company(
         )
         if org and not after_agent and not holder and not _agents_employer(view, match.start(), agents or []):
             candidates.append((2.5, *org))
+            # 'an officer of X LLC (the "General Partner") and the general partner of Y L.P.': the partnership issues
+            partner = _GENERAL_PARTNER_OF.match(view, org[2])
+            partnership = org_after(view, partner.end()) if partner else None
+            if partnership:
+                candidates.append((2.6, *partnership))
     for cue, score in _CUES_BEFORE_ISSUER:  # the issuer begins after the cue, and is not the grantor
         for match in cue.finditer(view):
             org = org_after(view, match.end())
@@ -251,7 +256,8 @@ def find_company(
     candidates = [c for c in candidates if c[1] and not _FAMILY.search(c[1])]
     # (family trusts that themselves appoint are grantors, not issuers; their trustees who appoint are not)
     several = any(
-        "Trusts" not in m.group() or not is_appointing(view, m.end()) or _trustees_of(view, m.start())
+        ("Trusts" not in m.group() or not is_appointing(view, m.end()) or _trustees_of(view, m.start()))
+        and not _one_named_plural(view, m)
         for m in _SEVERAL_ISSUERS.finditer(view)
     )
     if not candidates or several:
@@ -314,6 +320,13 @@ def _bare_issuers(view: str, people: set[str]) -> list[tuple[float, str, int, in
     return found
 
 
+_GENERAL_PARTNER_OF = re.compile(
+    r"(?:\s*,?\s*an?\s+[^,.;()]{3,80}?)?(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:and\s+)?(?:the|its|which\s+is\s+the)\s+"
+    r"general\s+partner\s+of\s+(?=(?-i:[A-Z]))",
+    FLAGS,
+)
+
+
 # '... for such time that Stephanie J. Brown shall continue to be an officer of Fidelity Management & Research'
 _BE_AN = re.compile(
     r"\b(?:(?:continues?|ceases?)\s+to\s+be|remains?|is|are|be|being|employed\s+by)\s+(?:an?\s+|the\s+)?$", FLAGS
@@ -371,6 +384,13 @@ _FAMILY = re.compile(r"\bfamily\s+of\s+funds\b|\bfund\s+complex\b", FLAGS)
 _NOT_ISSUER = re.compile(
     r"\s*(?:and/or|or)\s+(?-i:[A-Z])|,?\s*(?:the\s+)?(?:issuer|company|fund|registrant)['’]s\s", FLAGS
 )
+
+
+def _one_named_plural(view: str, term: re.Match[str]) -> bool:
+    """'The Huntington Funds (the "Funds")': one registrant whose own name ends in the plural term."""
+    plural = re.search(r"(Companies|Registrants|Issuers|Corporations|Trusts|Funds)[\"”]\s*\)$", term.group())
+    org = org_before(view, term.start()) if plural else None
+    return bool(org and org[2] >= term.start() - 3 and org[0].lower().endswith(plural.group(1).lower()))
 
 
 def _trustees_of(view: str, at: int) -> bool:

@@ -991,6 +991,11 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
             conformed = signed.isupper() and not printed.isupper() and norm_key(signed) == norm_key(printed)
             if conformed and is_person_name(printed):
                 starts.append((at, at + len(printed)))
+    for j in range(1, len(lines)):  # a form's label under the name: 'Barbara D. Boyan' / 'Signature'
+        cell = lines[j - 1].text.strip(" \t|")
+        if _LABEL_BELOW.fullmatch(lines[j].text) and is_person_name(strip_person(cell), strict=False):
+            at = lines[j - 1].start + lines[j - 1].text.find(cell)
+            starts.append((at, at + len(cell)))
     offices = _under_sign_lines(view, lines, text, starts)
     found.extend(_table_of_signers(view, lines))
     for at, end in sorted(set(starts)):
@@ -1003,6 +1008,11 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
             title, span = offices.get(at, (None, None))
             found.append(Found(name, at, at + len(name), title, 0.8, span, anchor=lines[i].start))
     return found
+
+
+_LABEL_BELOW = re.compile(
+    r"[ \t|(]*(?:signature|(?:type|print)(?:\s+or\s+print)?(?:ed)?\s+name|name\s+\(print(?:ed)?\))[ \t|)]*", FLAGS
+)
 
 
 # the head of a table of signers: 'INDIVIDUAL      TITLE      DATE OF APPOINTMENT', 'Name    Capacity    Date'

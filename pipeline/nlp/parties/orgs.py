@@ -165,7 +165,8 @@ def trim_org(text: str) -> str:
     # what comes before an office's 'of' is not part of the name (but 'Bank of America Corporation' is one name)
     # ('Group President-Electrical, of Thomas & Betts Corporation': no name has a comma before its 'of')
     for office in reversed(list(re.finditer(r"([\w'’-]+)(,?)\s+of\s+(?:the\s+)?", text, FLAGS))):
-        word = re.sub(r"ies$", "y", office.group(1).lower())  # 'Assistant Secretaries of X'
+        word = re.sub(r"ies$", "y", office.group(1).lower())  # 'Assistant Secretaries of X', 'Officers of X'
+        word = word[:-1] if word.endswith("s") and word[:-1] in lexicon().title_words else word
         if (word in lexicon().title_words or word in _HOLDER_WORDS or office.group(2)) and office.end() < len(text):
             text = text[office.end() :]
             break
@@ -200,6 +201,9 @@ def trim_org(text: str) -> str:
         words.pop(0)
     text = " ".join(words)
     # stop at the corporate suffix when words follow it ('Arch Capital Group Ltd. 2005 Long Term')
+    plan = re.match(r"(.*?\b(?:Inc|Ltd|LLC|Corp|Corporation|Company)\b\.?),?\s+(?:19|20)\d\d\s+(?-i:[A-Z])", text)
+    if plan:
+        return plan.group(1)  # a plan named after the company: 'PathoGenesis Corporation 1999 Employee Stock Option'
     m = re.search(r"^(.*?\b(?:Inc|Ltd|LLC|L\.L\.C|L\.P|LP|plc|PLC|Corp|INC|LTD|CORP)\b\.?)", text)
     if not m or len(m.group(1)) == len(text):
         return text
