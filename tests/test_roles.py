@@ -3080,3 +3080,46 @@ Quill Variable Funds, Inc., with the power and authority to sign in the name and
 {body}| August 10, 2009
 |Date:"""
     assert extract(text).execution_date == dt.date(2009, 8, 10)
+
+
+def test_issuers_whose_names_begin_in_lower_case(extract):
+    lead = (
+        "The undersigned hereby appoints Ann Roe as the undersigned's true and lawful attorney-in-fact to execute for"
+        " and on behalf of the undersigned Forms 3, 4 and 5 in the undersigned's capacity as an officer of "
+    )
+    assert extract(lead + 'bluefin bio, Inc., a Delaware corporation (the "Company").').company == "bluefin bio, Inc."
+    assert extract(lead + 'quillforce.com, inc. (the "Company").').company == "quillforce.com, inc."
+    assert extract(lead + 'eQuill Inc. (the "Company").').company == "eQuill Inc."
+    assert extract(lead + "iQuill Corporation.").company == "iQuill Corporation"
+
+
+def test_trustees_granting_for_their_trust_dated_long_ago(extract):
+    text = """POWER OF ATTORNEY Know by all these presents, that each of the undersigned trustees of the Blanche Quill
+Endowment for Frank R. Quill College dated August 27, 1982 (the "Trust") hereby constitutes and appoints each of Chris
+T. Quill and Andrew W. Ricks, signing singly, the Trust's true and lawful attorney-in-fact to execute for and on behalf
+of the Trust Forms 3, 4 and 5 in accordance with Section 16(a) of the Securities Exchange Act of 1934."""
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Blanche Quill Endowment for Frank R. Quill College"]
+    assert record.execution_date is None
+
+
+def test_agents_after_certain_individuals_and_an_earlier_power_dated(extract):
+    certain = """I hereby make, constitute and appoint each, the Chief Executive Officer and Chief Legal Officer of
+Quill Burgers, Inc. (the "Company"), and certain individuals, Anna M. Mendes, John W. Grove and Flora Clark who at
+the time of acting pursuant to this Power of Attorney is each acting singly, my true and lawful attorney-in-fact to
+sign Forms 3, 4 and 5."""
+    assert [a.name for a in extract(certain).agents] == ["Anna M. Mendes", "John W. Grove", "Flora Clark"]
+    earlier = """In addition to the appointment of Celia Cole as the undersigned's power of attorney pursuant to that
+certain Power of Attorney dated January 28, 2016 and filed with the Securities and Exchange Commission, the undersigned
+hereby constitutes and appoints Sean Rolfe as the undersigned's true and lawful attorney-in-fact to execute Forms 3, 4
+and 5 with respect to Quill Roadhouse, Inc."""
+    assert extract(earlier).execution_date is None
+
+
+def test_an_issuer_a_statement_is_filed_on_behalf_of(extract):
+    text = """KNOW ALL MEN BY THESE PRESENTS, that Bernie W. Stone, whose signature appears below, constitutes and
+appoints TODD M. QUILL and JAMES O. HART, and each one of them, his true and lawful attorney-in-fact to sign the Form
+S-4 Registration Statement to be filed on behalf of QUILL-LEEVAC Marine Services, Inc. with respect to the offer to
+exchange its Notes.
+/s/ Bernie W. Stone"""
+    assert extract(text).company == "QUILL-LEEVAC Marine Services, Inc."

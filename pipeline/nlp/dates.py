@@ -44,7 +44,7 @@ DATE = re.compile(
 _LABEL_BELOW = re.compile(r"\n[ \t|]*(?:date|dated)[ \t|:]*(?:\n|$)", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")
 _EFFECTIVE = re.compile(r"\beffective\s+(?:on\s+|as\s+of\s+)?$", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"[.;!?]\s|\n\s*\n")
+_SENTENCE_START = re.compile(r"(?<!\b[A-Z])[.;!?]\s|\n\s*\n")  # (not an initial: "Frank R. Seaver")
 
 
 @dataclass(frozen=True)
@@ -149,10 +149,10 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
             score = max(score, 2.0)  # a form's label under its value: 'August 10, 2009' / 'Date:'
         sentence = view[max(sentence_from, match.start() - 300) : match.start()]
         recital = re.search(r"\bwhereas\b", sentence, re.IGNORECASE) or re.search(
-            r"\b(?:agreement|plan|indenture|contract|letter|resolutions?|trust(?:ees)?|instrument|deed|will)\b"
-            r"[^.;]{0,80}?\bdated\s+(?:as\s+of\s+)?$"
+            r"\b(?:agreement|plan|indenture|contract|letter|resolutions?|trust(?:ees)?|endowment|foundation|instrument"
+            r"|deed|will)\b(?:[^.;]|(?<=\s[A-Z])\.){0,80}?\bdated\s+(?:as\s+of\s+)?$"  # ('... Frank R. Seaver College')
             # a power granted before this one: 'revokes ... a power of attorney executed by the undersigned on'
-            r"|\b(?:a|any|prior|previous|earlier|original)\s+(?:(?:prior|previous|earlier|original|limited)\s+)?"
+            r"|\b(?:a|any|prior|previous|earlier|original|certain)\s+(?:(?:prior|previous|earlier|original|limited)\s+)?"
             r"powers?\s+of\s+attorney\b[^.;]{0,80}?\b(?:executed|dated|granted|signed|given)\b[^.;]{0,40}?$",
             before,
             re.IGNORECASE,

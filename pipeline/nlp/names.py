@@ -103,8 +103,8 @@ _GIVEN_INITIAL_SURNAME = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+")
 def is_org_name(text: str) -> bool:
     """A capitalized name ending in a corporate suffix or containing organization words."""
     text = squash(text)
-    if not text or not (text[0].isupper() or re.match(r"\d+[A-Za-z]", text)) or len(text) > 150:
-        return False  # 'Acme Corp.', '3M Company', '23andMe Holding Co.'
+    if not text or not (text[0].isupper() or re.match(r"\d+[A-Za-z]|[a-z]{1,2}[A-Z]", text)) or len(text) > 150:
+        return False  # 'Acme Corp.', '3M Company', '23andMe Holding Co.', 'eBay Inc.'
     lowered = [w for w in text.split() if w[0].islower() and w not in _ORG_CONNECTORS]
     if len(lowered) > 2:
         return False  # a sentence that ends in a name ('... may rely on a certificate of Johnson LLP.')

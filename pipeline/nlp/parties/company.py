@@ -119,7 +119,7 @@ _COUNSEL_OF = re.compile(
 # Financial Corporation', 'for filing with the Securities and Exchange Commission by Packaging Corporation of America'
 _FILED_BY = re.compile(
     r"\b(?:filed|filings?)\s+(?:with\s+the\s+(?:Securities\s+and\s+Exchange\s+Commission|SEC|Commission)\s+)?"
-    r"by\s+(?=(?-i:[A-Z]))",
+    r"(?:by|on\s+behalf\s+of)\s+(?=(?-i:[A-Z]))",  # 'the Form S-4 to be filed on behalf of HORNBECK-LEEVAC ...'
     FLAGS,
 )
 # ... or in a letter's subject line: 'Re: Microsoft Corporation - Power of Attorney'
@@ -167,6 +167,7 @@ def find_company(
             org_before(view, match.start())
             or _named_with_term(view, match.start(), term)
             or _defined_run(view, match.start())
+            or _lowercase_brand(view, match.start())
         )
         appointing = is_appointing(view, match.end()) and not re.search(
             r"\b(?:of|in|by|for)\s+(?:the\s+)?$", view[: org[1]] if org else ""
@@ -384,6 +385,22 @@ _FAMILY = re.compile(r"\bfamily\s+of\s+funds\b|\bfund\s+complex\b", FLAGS)
 _NOT_ISSUER = re.compile(
     r"\s*(?:and/or|or)\s+(?-i:[A-Z])|,?\s*(?:the\s+)?(?:issuer|company|fund|registrant)['’]s\s", FLAGS
 )
+
+
+_BRAND = re.compile(
+    r"\b(?:of|by|in|for)\s+(?P<name>(?-i:[a-z][\w&'’.-]*(?:\s+[a-z][\w&'’.-]*){0,2}),?\s+(?-i:Inc|inc|Corp|corp|Ltd|ltd|LLC|plc)\.?)"
+    r"(?:\s*,\s*an?\s+[^,.;()]{3,60}?)?\s*,?\s*$",
+    FLAGS,
+)
+
+
+def _lowercase_brand(view: str, end: int) -> tuple[str, int, int] | None:
+    """'of bluebird bio, Inc., a Delaware corporation (the "Company")': a brand written in lower case."""
+    match = _BRAND.search(view[max(0, end - 160) : end])
+    if not match:
+        return None
+    start = max(0, end - 160) + match.start("name")
+    return squash(match.group("name")), start, start + len(match.group("name"))
 
 
 def _one_named_plural(view: str, term: re.Match[str]) -> bool:

@@ -888,6 +888,12 @@ def _opening_grantors(view: str) -> list[Found]:
     if principal and is_org_name(principal):
         at = view.find(principal)
         found.append(Found(principal, at, at + len(principal), confidence=0.75))
+    # 'each of the undersigned trustees of the X Endowment (the "Trust") hereby appoints ... the Trust's true and
+    # lawful attorney-in-fact': the trustees grant for the trust
+    trust = _TRUSTEES_FOR_TRUST.search(view, 0, 3000)
+    if trust and _TRUST_APPOINTS.search(view):
+        name = squash(trust.group("name"))
+        found.append(Found(name, trust.start("name"), trust.start("name") + len(name), confidence=0.7))
     # 'THAT the undersigned Williams does hereby constitute and appoint ...': an organization, by its defined term
     for named in _UNDERSIGNED_TERM.finditer(view):
         entity = defined_entity(view, named.group("term"))
@@ -923,6 +929,12 @@ def _opening_grantors(view: str) -> list[Found]:
     return found
 
 
+_TRUSTEES_FOR_TRUST = re.compile(
+    r"\bundersigned\s*,?\s+(?:as\s+)?(?:co-)?trustees\s+of\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[^()\"“;]{3,120}?)"
+    r"(?:,?\s+dated\s+[^()]{4,30}?)?\s*\((?:the\s+)?[\"“]Trust[\"”]\)",
+    FLAGS,
+)
+_TRUST_APPOINTS = re.compile(r"\bthe\s+Trust['’]s\s+(?:true|lawful|attorneys?)", FLAGS)
 _DESCRIBED = re.compile(r"\s*,\s*an?\s+[^,.;()]{3,80}?(?=\s*[,(])", FLAGS)
 _UNDERSIGNED_LIST = re.compile(r"\beach\s+of\s+the\s+undersigned\s*,\s*(?=(?-i:[A-Z]))", FLAGS)
 _MADE_BY = re.compile(r"\b(?:made|granted|given|executed)\s+(?:on|as\s+of)\s+[^()]{4,30}?\s+by\s+", FLAGS)

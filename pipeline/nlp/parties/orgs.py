@@ -15,7 +15,8 @@ from .base import FLAGS
 _GAP = r"(?:[ \t]*\n?[ \t]*)"
 _SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|Corp|Corporation|Company|Limited|L\.P|plc|PLC|INC|LTD|CORP)\b"
 _ORG_RUN = re.compile(
-    rf"(?:(?<!\w)\d+[A-Za-z][\w'’&.\-!]*|(?<![\w-])[A-Z][\w'’&.\-!]*(?:/[A-Z][\w'’&.\-!]*)?|&)"  # '3M', 'MFS/Sun'
+    rf"(?:(?<!\w)\d+[A-Za-z][\w'’&.\-!]*|(?<![\w-])[A-Z][\w'’&.\-!]*(?:/[A-Z][\w'’&.\-!]*)?|&"  # '3M', 'MFS/Sun'
+    rf"|(?<![\w-])[a-z]{{1,2}}[A-Z][\w'’&.\-!]*)"  # 'eBay', 'iRobot'
     rf"(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP}|,?\s*\n[ \t]*\n\s*(?={_SUFFIX}))"  # 'Health,' / '' / 'Inc.'
     r"(?:[A-Z][\w'’&.\-!]*(?:/[A-Z][\w'’&.\-!]*)?|&|\([A-Z][\w]*\)|and|of|for|de|the|du|des|oHG|plc"
     r"|\d{1,4}(?=[ \t]+[A-Z])))*"  # 'Pier 1 Imports, Inc.'
