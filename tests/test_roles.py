@@ -3123,3 +3123,83 @@ S-4 Registration Statement to be filed on behalf of QUILL-LEEVAC Marine Services
 exchange its Notes.
 /s/ Bernie W. Stone"""
     assert extract(text).company == "QUILL-LEEVAC Marine Services, Inc."
+
+
+def test_signed_names_wrapped_and_printed_names_side_by_side(extract):
+    wrapped = """Each of the undersigned appoints Ann Roe his attorney to sign the Registration Statement on Form N-2 of
+Quill & Quill Group, Inc.
+/s/ Douglas W.
+Jamieson
+Douglas
+W. Jamieson
+Chairman
+/s/ W. Dillard
+Ayres
+W.
+Dillard Ayres
+Director"""
+    assert [g.name for g in extract(wrapped).grantors] == ["Douglas W. Jamieson", "W. Dillard Ayres"]
+    side = """Each of the undersigned trustees of The Quill Utility Trust appoints Ann Roe his attorney to sign the
+Registration Statement on Form N-2.
+IN WITNESS WHEREOF, each of the undersigned has executed this Power of Attorney this 28th day of February, 2002.
+
+--------------------------------               --------------------------------
+Mario J. Quill                                  John D. Quill
+President, Chief Investment                     Trustee
+Officer and Trustee
+
+
+/s/ Thomas E. Brett                             /s/ Robert J. Morse
+--------------------------------               --------------------------------
+Thomas E. Brett                                 Robert J. Morse
+Trustee                                         Trustee"""
+    record = extract(side)
+    assert [(g.name, g.title) for g in record.grantors] == [
+        ("Mario J. Quill", "President, Chief Investment Officer and Trustee"),
+        ("John D. Quill", "Trustee"),
+        ("Thomas E. Brett", "Trustee"),
+        ("Robert J. Morse", "Trustee"),
+    ]
+
+
+def test_an_entity_granting_beside_its_officers(extract):
+    company = """          The undersigned QUILL EASTERN TRANSMISSION CORPORATION, a Delaware
+corporation, and certain of its officers and/or directors, do each hereby
+constitute and appoint Dora M. Ables and Alan N. Hart, and each of them, to act as attorneys-in-fact to sign a
+Registration Statement on Form S-3.
+/s/ Robert B. Evans"""
+    assert [g.name for g in extract(company).grantors][0] == "QUILL EASTERN TRANSMISSION CORPORATION"
+    term = """KNOW ALL MEN BY THESE PRESENTS that each of the undersigned individuals, as a director or officer of QUILL
+GAS TRANSMISSION CORPORATION, a Delaware corporation ("Quill Gas"), does hereby constitute and appoint RICHARD D. ROE
+their true and lawful attorney to sign Quill Gas's Annual Report on Form 10-K; and
+THAT the undersigned Quill Gas does hereby constitute and appoint RICHARD D. ROE its true and lawful attorney to sign
+said Form 10-K."""
+    assert [g.name for g in extract(term).grantors] == ["QUILL GAS TRANSMISSION CORPORATION"]
+    trust = """KNOW ALL MEN BY THESE PRESENTS, that each of the undersigned as trustees and/or officers of QUILL
+VARIABLE INSURANCE TRUST (the “Trust”), a Delaware statutory trust, and the Trust, hereby constitutes and appoints James
+Bern and Eric E. Mill his or her attorney to sign the Registration Statement on Form N-14 of the Trust.
+/s/ Charles E. Allen
+Charles E. Allen, Trustee"""
+    assert [g.name for g in extract(trust).grantors] == ["QUILL VARIABLE INSURANCE TRUST", "Charles E. Allen"]
+
+
+def test_the_issuer_under_the_heading_and_two_issuers_side_by_side(extract):
+    heading = """POWER OF ATTORNEY
+
+                           Quill Floating Rate Fund
+
+Pursuant to the requirements of the Securities Act of 1933, this Power of Attorney has been signed below by the
+following persons. By so signing, the undersigned in his/her capacity as trustee of the Registrant, does hereby
+appoint Philip J. Coll his/her true and lawful attorney to execute any amendments to the Registration Statement.
+/s/ John W. Bell          Trustee          July 18, 2001"""
+    assert extract(heading).company == "Quill Floating Rate Fund"
+    terms = """Know all men by these presents that each of the Trustees of qShares Trust (the "Trust") and Directors of
+qShares, Inc. (the "Company"), whose names and signatures appear below, constitutes and appoints W. John Magee his
+attorney-in-fact to sign any registration statements for the Trust and the Company.
+/s/ Nathan Moss"""
+    assert extract(terms).company is None
+    described = """Each of the undersigned, as directors and/or officers of QUILL LIFE INSURANCE COMPANY, a Pennsylvania
+corporation, and QUILL LIFE AND ANNUITY COMPANY, a Delaware corporation, which have filed an application for an order
+of exemption, hereby constitute and appoint W.G. Jurgen his attorney to sign the application.
+/s/ Mark R. Thresh"""
+    assert extract(described).company is None

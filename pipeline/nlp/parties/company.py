@@ -256,7 +256,7 @@ def find_company(
     ]
     candidates = [c for c in candidates if c[1] and not _FAMILY.search(c[1])]
     # (family trusts that themselves appoint are grantors, not issuers; their trustees who appoint are not)
-    several = any(
+    several = _two_issuers(view) or any(
         ("Trusts" not in m.group() or not is_appointing(view, m.end()) or _trustees_of(view, m.start()))
         and not _one_named_plural(view, m)
         for m in _SEVERAL_ISSUERS.finditer(view)
@@ -403,6 +403,29 @@ def _lowercase_brand(view: str, end: int) -> tuple[str, int, int] | None:
     return squash(match.group("name")), start, start + len(match.group("name"))
 
 
+# two issuers side by side: 'for the Trust and the Company', 'directors and/or officers of X, a Pennsylvania
+# corporation, and Y, a Delaware corporation, which have filed'
+_TWO_TERMS = re.compile(
+    r"\bthe\s+(?P<a>Trust|Company|Fund|Corporation)\s+and\s+the\s+(?P<b>Trust|Company|Fund|Corporation)\b"
+)
+_AND_ANOTHER = re.compile(r"\s*,\s*an?\s+[^,;()]{3,60}?,\s*and\s+(?=(?-i:[A-Z]))", FLAGS)
+
+
+def _two_issuers(view: str) -> bool:
+    """Does the text name two issuers on the same footing, so that no one of them is the company?"""
+    for pair in _TWO_TERMS.finditer(view):
+        a, b = (defined_entity(view, pair.group(k)) for k in ("a", "b"))
+        if pair.group("a") != pair.group("b") and a and b and norm_key(a) != norm_key(b):
+            return True
+    for office in list(_OFFICER_OF.finditer(view, 0, 2000))[:5]:
+        first = org_after(view, office.end())
+        another = _AND_ANOTHER.match(view, first[2]) if first else None
+        second = org_after(view, another.end()) if another else None
+        if second and second[1] == another.end():
+            return True
+    return False
+
+
 def _one_named_plural(view: str, term: re.Match[str]) -> bool:
     """'The Huntington Funds (the "Funds")': one registrant whose own name ends in the plural term."""
     plural = re.search(r"(Companies|Registrants|Issuers|Corporations|Trusts|Funds)[\"”]\s*\)$", term.group())
@@ -514,6 +537,13 @@ _HEADING = re.compile(
 )
 
 
+# a title line of its own, a blank line under it: 'Scudder Floating Rate Fund' (not a sentence, not a list of names)
+_TITLE_WORD = r"(?:[A-Z][\w&.,'’-]*|of|and|the|for|&)"
+_TITLE_LINE = re.compile(
+    rf"(?:[ \t|]*\n)+[ \t|]*(?P<name>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,8}})[ \t|]*\n[ \t|]*\n"
+)
+
+
 def _heading_org(view: str) -> tuple[str, int, int] | None:
     """An organization named in the title block, above or on the 'POWER OF ATTORNEY' heading."""
     for heading in _HEADING.finditer(view[:1500]):
@@ -526,6 +556,11 @@ def _heading_org(view: str) -> tuple[str, int, int] | None:
             continue  # a heading: in capitals, or on a line of its own
         # the organization ends before the heading's own qualifier: not 'FORM OF / LIMITED' in 'LIMITED POWER ...'
         org = org_before(view, heading.start(), window=200, across_blank=True)
+        if not org and alone:  # ... or stands on the title line under it: 'POWER OF ATTORNEY' / 'Scudder ... Fund'
+            below = _TITLE_LINE.match(view, line_end) if line_end >= 0 else None
+            name = below.group("name") if below else ""
+            if name and is_org_name(name) and not _HEADING.search(name):
+                return squash(name), below.start("name"), below.end("name")
         if not org:
             continue
         line_start = view.rfind("\n", 0, org[1]) + 1

@@ -266,6 +266,10 @@ def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw:
             break  # the signature table has ended
         if i < first and _in_paragraph(view, lines, i):
             continue  # '... and/or Lucy' / 'A. Rutishauser, Executive Vice President ...': a sentence wrapped
+        cells = line_cells(lines[i])
+        if len(cells) > 1 and not SIG.search(lines[i - 1].text + lines[i].text):
+            found.extend(_unsigned_cells(lines, i, cells))  # 'Mario J. Gabelli     John D. Gabelli' under rules
+            continue
         office = re.match(
             r"^([^,]+?),\s+(?!(?:Inc|Corp|Ltd|LLC|L\.?P|Co)\b)(.+)$", text
         )  # 'William J. Rainer, Director'
@@ -307,6 +311,25 @@ def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw:
                 )
             found.append(row)
     return found
+
+
+def _unsigned_cells(lines: list[Line], i: int, cells: list[tuple[str, int, int]]) -> list[Found]:
+    """Printed names side by side with an office under each ('Mario J. Gabelli     John D. Gabelli' / 'President
+    ...     Trustee'), none signed yet."""
+    if i + 1 >= len(lines) or not all(is_person_name(strip_person(c)) and not is_org_name(c) for c, _, _ in cells):
+        return []
+    found = []
+    for text, a, b in cells:
+        office = column_cell(lines[i + 1], a - lines[i].start, b - lines[i].start)
+        if office:
+            name = strip_person(text)
+            at = a + text.find(name)
+            # the office goes on in the same column below ('President, Chief Investment' / 'Officer and Trustee')
+            more = column_cell(lines[i + 2], a - lines[i].start, b - lines[i].start) if i + 2 < len(lines) else None
+            title = f"{office[0]} {more[0]}" if more else office[0]
+            end = (more[1] + len(more[0])) if more else office[1] + len(office[0])
+            found.append(Found(name, at, at + len(name), title, 0.7, (office[1], end), anchor=lines[i].start))
+    return found if len(found) == len(cells) else []
 
 
 def _unsigned_columns(lines: list[Line]) -> list[Found]:
@@ -387,6 +410,8 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
             if is_person_name(joined, strict=False):
                 name = joined
                 break
+    if name and i + 2 < len(lines) and cell.strip() == rest.strip():
+        name = _wrapped_surname(lines, i, name)
     if not name or not is_person_name(name, strict=False):
         if name and is_org_name(name):
             return Found(squash(name), sig.end(), sig.end() + len(name), confidence=0.8)
@@ -433,6 +458,18 @@ _ACKNOWLEDGMENT = re.compile(
     r"|\b(?:sworn|subscribed)\s+(?:to\s+)?(?:and\s+(?:sworn|subscribed)\s+)?(?:to\s+)?(?:before|me)\b",
     FLAGS,
 )
+
+
+def _wrapped_surname(lines: list[Line], i: int, name: str) -> str:
+    """'/s/ W. Dillaway' / 'Ayres' / 'W.' / 'Dillaway Ayres': a whole signed name wrapped over the line end, its last
+    word alone on the next line, as the printed name below it shows."""
+    word = lines[i + 1].text.strip(" |")
+    office = word.lower() in lexicon().title_words
+    if office or not re.fullmatch(r"[A-Z][a-z'’-]+(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?", word):
+        return name
+    longer = f"{name} {word}"
+    printed = norm_key(" ".join(ln.text for ln in lines[i + 2 : i + 5]))
+    return longer if norm_key(longer) in printed and is_person_name(longer, strict=False) else name
 
 
 def _own_label(lines: list[Line], i: int, k: int, sig: re.Match[str]) -> str:
@@ -809,7 +846,7 @@ def _represented(view: str) -> Found | None:
 
 
 # ... or is named as the undersigned: 'that the undersigned, T.O. RICHARDSON TRUST, a business trust ..., do hereby'
-_UNDERSIGNED_ENTITY = re.compile(r"\bthe\s+undersigned\s*,\s+(?:the\s+)?(?=(?-i:[A-Z]))", FLAGS)
+_UNDERSIGNED_ENTITY = re.compile(r"\bthe\s+undersigned\s*,?\s+(?:the\s+)?(?=(?-i:[A-Z]))", FLAGS)
 
 
 _UNDERSIGNED_TERM = re.compile(
@@ -854,8 +891,9 @@ def _opening_grantors(view: str) -> list[Found]:
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if match.group(g))
         # the name before its alias: 'Jose E. Cabrera-Lazaro a/k/a Jose E. Cabrera'
         name = strip_person(_ALIAS.split(match.group(group))[0])
-        # (not 'The undersigned, Abbot Family Partnership, L.P., does hereby': a firm, read whole below)
-        if is_person_name(name, strict=False) and not is_org_name(name):
+        # (not 'The undersigned, Abbot Family Partnership, L.P., does hereby': a firm, read whole below; nor 'the
+        # undersigned Texas Gas does hereby', the term a firm is defined by)
+        if is_person_name(name, strict=False) and not is_org_name(name) and not defined_entity(view, name):
             start = match.start(group) + match.group(group).find(name.split()[0])
             found.append(Found(name, start, start + len(name), confidence=0.85))
     subject = re.search(
@@ -890,6 +928,13 @@ def _opening_grantors(view: str) -> list[Found]:
         found.append(Found(principal, at, at + len(principal), confidence=0.75))
     # 'each of the undersigned trustees of the X Endowment (the "Trust") hereby appoints ... the Trust's true and
     # lawful attorney-in-fact': the trustees grant for the trust
+    # '... the undersigned as trustees and/or officers of X (the "Trust"), a Delaware statutory trust, and the Trust,
+    # hereby constitutes': the entity grants beside its officers
+    also = _AND_THE_ENTITY.search(view, 0, 3000)
+    entity = defined_entity(view, also.group("term")) if also else None
+    if entity and is_org_name(entity):
+        at = view.find(entity)
+        found.append(Found(entity, at, at + len(entity), confidence=0.7))
     trust = _TRUSTEES_FOR_TRUST.search(view, 0, 3000)
     if trust and _TRUST_APPOINTS.search(view):
         name = squash(trust.group("name"))
@@ -932,6 +977,11 @@ def _opening_grantors(view: str) -> list[Found]:
 _TRUSTEES_FOR_TRUST = re.compile(
     r"\bundersigned\s*,?\s+(?:as\s+)?(?:co-)?trustees\s+of\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[^()\"“;]{3,120}?)"
     r"(?:,?\s+dated\s+[^()]{4,30}?)?\s*\((?:the\s+)?[\"“]Trust[\"”]\)",
+    FLAGS,
+)
+_AND_THE_ENTITY = re.compile(
+    r"\bundersigned\b[^.;]{0,300}?,\s*and\s+the\s+(?P<term>Trust|Fund|Company|Corporation|Partnership)\s*,?\s+"
+    r"(?:hereby|do|does)\b",
     FLAGS,
 )
 _TRUST_APPOINTS = re.compile(r"\bthe\s+Trust['’]s\s+(?:true|lawful|attorneys?)", FLAGS)
