@@ -244,7 +244,7 @@ def find_company(
     letterhead = _letterhead_org(view)
     if letterhead and norm_key(letterhead[0]) not in grantor_keys:
         candidates.append((1.0, *letterhead))
-    heading = _heading_org(view)
+    heading = _heading_org(view, grantor_keys)
     if heading:
         candidates.append((1.5, *heading))
     candidates = [
@@ -544,7 +544,7 @@ _TITLE_LINE = re.compile(
 )
 
 
-def _heading_org(view: str) -> tuple[str, int, int] | None:
+def _heading_org(view: str, grantor_keys: set[str]) -> tuple[str, int, int] | None:
     """An organization named in the title block, above or on the 'POWER OF ATTORNEY' heading."""
     for heading in _HEADING.finditer(view[:1500]):
         line_start = view.rfind("\n", 0, heading.start()) + 1
@@ -559,7 +559,12 @@ def _heading_org(view: str) -> tuple[str, int, int] | None:
         if not org and alone:  # ... or stands on the title line under it: 'POWER OF ATTORNEY' / 'Scudder ... Fund'
             below = _TITLE_LINE.match(view, line_end) if line_end >= 0 else None
             name = below.group("name") if below else ""
-            if name and is_org_name(name) and not _HEADING.search(name):
+            # (not the first of a list of names: 'Tata Sons Limited' / 'Tata Finance Limited' / ...: the entities that
+            # grant; nor a grantor)
+            after = re.match(r"\s*(?P<line>[^\n]*)", view[below.end() :]) if below else None
+            listed = after is not None and is_org_name(after.group("line").strip(" |\\"))
+            ok = name and is_org_name(name) and not _HEADING.search(name) and not listed
+            if ok and norm_key(name) not in grantor_keys:
                 return squash(name), below.start("name"), below.end("name")
         if not org:
             continue
