@@ -103,3 +103,10 @@ def test_clean_view_repairs_common_ocr_confusions_in_place():
     view = clean_view(raw)
     assert len(view) == len(raw)
     assert view == "Forms 3, 4 and 5 under Rule 144 dated 2006 by Crocodile Group plc (the Company)"
+
+
+def test_a_marked_section_without_a_name_is_read_as_text():
+    """'<![' alone makes the standard HTML parser assert (found by the reader fuzz test); it is text here."""
+    assert html_to_text("<html><body><p><![</p><table><tr><td>Ann Roe</td></tr></table></body></html>") == (
+        "<![\n|Ann Roe"
+    )

@@ -66,6 +66,14 @@ class _TextBuilder(HTMLParser):
         self.pre = 0
         self.depth = 0
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """'<![' without a section name: the standard parser asserts on it; read it as text instead."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.handle_data(self.rawdata[i : i + 3])
+            return i + 3
+
     def newline(self) -> None:
         if self.parts and not self.parts[-1].endswith("\n"):
             self.parts.append("\n")
