@@ -29,7 +29,8 @@ _COMPANY_DEF = re.compile(  # DEF for every company term in one pass
     FLAGS,
 )
 _OFFICER_OF = re.compile(
-    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|(?:assistant\s+)?secretar(?:y|ies)(?:\(ies\))?|(?:share|stock)?holders?|managers?|general\s+partner|"
+    r"\b(?:officers?|directors?|trustees?|(?:and/or\s+)?directors?|(?:share|stock)?holders?|managers?|general\s+partner|"
+    r"(?:assistant\s+)?secretar(?:y|ies)(?:\(ies\))?|"  # 'the Secretary and Assistant Secretaries of X'
     r"(?:section\s+16\s+)?(?:reporting\s+persons?|insiders?))"
     r"\s+(?:(?:and/or|or)\s+(?:officers?|directors?|trustees?)\s*)?(?:,?\s*or\s+both\s*,?\s*)?(?:,?\s*as\s+the\s+case\s+may\s+be\s*,?)?"
     r"\s*of\s+(?:each\s+of\s+)?",
@@ -388,7 +389,8 @@ _NOT_ISSUER = re.compile(
 
 
 _BRAND = re.compile(
-    r"\b(?:of|by|in|for)\s+(?P<name>(?-i:[a-z][\w&'’.-]*(?:\s+[a-z][\w&'’.-]*){0,2}),?\s+(?-i:Inc|inc|Corp|corp|Ltd|ltd|LLC|plc)\.?)"
+    r"\b(?:of|by|in|for)\s+(?P<name>(?-i:[a-z][\w&'’.-]*(?:\s+[a-z][\w&'’.-]*){0,2}),?\s+"
+    r"(?-i:Inc|inc|Corp|corp|Ltd|ltd|LLC|plc)\.?)"
     r"(?:\s*,\s*an?\s+[^,.;()]{3,60}?)?\s*,?\s*$",
     FLAGS,
 )
