@@ -309,7 +309,6 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
     for item in _list_items(view, start, end):
         text = squash(re.sub(r"\s*\((?=[a-z])[^)]*\)", "", item.text))  # '(the Company's General Counsel)'
         text = re.sub(r"^(?:any|each|either)\s+(?:one\s+)?of\s+(?=[A-Z])", "", text)  # '..., and failing her, any of B'
-
         before = view[max(start, item.start - 12) : item.start].lower()
         joined = bool(re.search(r"\b(?:or|and)\W*$|failing\s+\w+\W*$", before))
         match = re.match(r"^(.*?)\s*,?\s+[Oo]f\s+(.+)$", text)  # ('Hugh F. Sharber' / 'Of Chattanooga, Tennessee')

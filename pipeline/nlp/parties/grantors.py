@@ -926,8 +926,6 @@ def _opening_grantors(view: str) -> list[Found]:
     if principal and is_org_name(principal):
         at = view.find(principal)
         found.append(Found(principal, at, at + len(principal), confidence=0.75))
-    # 'each of the undersigned trustees of the X Endowment (the "Trust") hereby appoints ... the Trust's true and
-    # lawful attorney-in-fact': the trustees grant for the trust
     # '... the undersigned as trustees and/or officers of X (the "Trust"), a Delaware statutory trust, and the Trust,
     # hereby constitutes': the entity grants beside its officers
     also = _AND_THE_ENTITY.search(view, 0, 3000)
@@ -935,6 +933,8 @@ def _opening_grantors(view: str) -> list[Found]:
     if entity and is_org_name(entity):
         at = view.find(entity)
         found.append(Found(entity, at, at + len(entity), confidence=0.7))
+    # 'each of the undersigned trustees of the X Endowment (the "Trust") hereby appoints ... the Trust's true and
+    # lawful attorney-in-fact': the trustees grant for the trust
     trust = _TRUSTEES_FOR_TRUST.search(view, 0, 3000)
     if trust and _TRUST_APPOINTS.search(view):
         name = squash(trust.group("name"))
