@@ -3203,3 +3203,22 @@ corporation, and QUILL LIFE AND ANNUITY COMPANY, a Delaware corporation, which h
 of exemption, hereby constitute and appoint W.G. Jurgen his attorney to sign the application.
 /s/ Mark R. Thresh"""
     assert extract(described).company is None
+
+
+def test_an_entity_signing_through_a_trustee_described_over_several_lines(extract):
+    text = """The undersigned hereby appoints Pat Swale and Alan Hsu its attorneys-in-fact to execute Forms 3, 4 and 5
+with respect to units of Quill Minerals, L.P.
+         IN WITNESS WHEREOF, the undersigned has executed this Power of Attorney, this 16th day of February, 2005.
+
+                                 QUILL TECHNOLOGIES INC. MASTER PENSION TRUST
+
+                                 By:  Quill Trust of New England, N.A.,
+                                      solely in its capacity as Trustee for the
+                                      Quill Technologies Inc. Master Pension
+                                      Trust, (as directed by the Investment
+                                      Fiduciary), and not in its individual
+                                      capacity
+
+                                      By:  /s/ Carol Brune
+                                           ------------------------------------"""
+    assert [g.name for g in extract(text).grantors] == ["QUILL TECHNOLOGIES INC. MASTER PENSION TRUST"]

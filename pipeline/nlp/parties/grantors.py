@@ -643,6 +643,10 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
         ):
             j -= 1
             continue
+        chain = _chain_line_above(lines, j)
+        if chain is not None:
+            j = chain - 1  # the lines that go on describing a 'By: X Bank, N.A.,' in the chain ('solely in its ...')
+            continue
         if _printed_under_mark(lines, j, text.split("  ")[0]):
             break  # 'LEONARD L. BERRY' printed in capitals under his own '/s/': the row above, not an entity
         if is_entity_line(text.split("  ")[0]):
@@ -664,6 +668,17 @@ def _entity_above(view: str, lines: list[Line], at: int) -> list[Found] | None:
     if entities and _REGISTRANT_SIGNS.search(view, max(0, entities[0].start - 400), entities[0].start):
         return []  # the registrant signing its filing under the POA, not a grantor of it; nor is its officer
     return entities or None
+
+
+def _chain_line_above(lines: list[Line], j: int) -> int | None:
+    """The 'By: Mellon Trust of New England, N.A.,' line a few lines above ``j`` whose description runs on to ``j``
+    ('solely in its capacity as Trustee for the' / '... Master Pension' / 'Trust, (as directed ...)' / 'capacity')."""
+    for k in range(j - 1, max(-1, j - 7), -1):
+        if SIG.search(lines[k].text):
+            return None
+        if re.match(r"^\W*by\s*:?\s+(?!/s/)\S.*,\s*$", lines[k].text.strip(" |"), FLAGS):
+            return k
+    return None
 
 
 def _name_goes_on(view: str, above: Line, line: Line) -> bool:
