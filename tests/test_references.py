@@ -49,6 +49,16 @@ def test_forms(text, forms):
         ),
         ("the Public Utility Holding Company Act of 1935", ["Public Utility Holding Company Act of 1935"]),
         ("reports under the Exchange Act", []),
+        # as miswritten: a slip in 'Securities', the first word or 'of' left out
+        ("Section 16 of the Secruities Exchange Act of 1934", ["Securities Exchange Act of 1934"]),
+        (
+            "the Investment Company Act of 1940, the Exchange Act of 1934",
+            [
+                "Investment Company Act of 1940",
+                "Securities Exchange Act of 1934",
+            ],
+        ),
+        ("Section 16 of the Securities Exchange Act 1934 as amended", ["Securities Exchange Act of 1934"]),
     ],
 )
 def test_statutes(text, statutes):
