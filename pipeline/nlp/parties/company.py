@@ -257,7 +257,7 @@ def find_company(
     ]
     candidates = [c for c in candidates if c[1] and not _FAMILY.search(c[1])]
     # (family trusts that themselves appoint are grantors, not issuers; their trustees who appoint are not)
-    several = _two_issuers(view) or any(
+    several = _two_issuers(view, offices) or any(
         ("Trusts" not in m.group() or not is_appointing(view, m.end()) or _trustees_of(view, m.start()))
         and not _one_named_plural(view, m)
         for m in _SEVERAL_ISSUERS.finditer(view)
@@ -413,14 +413,14 @@ _TWO_TERMS = re.compile(
 _AND_ANOTHER = re.compile(r"\s*,\s*an?\s+[^,;()]{3,60}?,\s*and\s+(?=(?-i:[A-Z]))", FLAGS)
 
 
-def _two_issuers(view: str) -> bool:
-    """Does the text name two issuers on the same footing, so that no one of them is the company?"""
+def _two_issuers(view: str, offices: list[tuple[re.Match[str], tuple[str, int, int] | None]]) -> bool:
+    """Does the text name two issuers on the same footing, so that no one of them is the company? ``offices``: the
+    'officer of' cues with the organization read after each."""
     for pair in _TWO_TERMS.finditer(view):
         a, b = (defined_entity(view, pair.group(k)) for k in ("a", "b"))
         if pair.group("a") != pair.group("b") and a and b and norm_key(a) != norm_key(b):
             return True
-    for office in list(_OFFICER_OF.finditer(view, 0, 2000))[:5]:
-        first = org_after(view, office.end())
+    for first in [org for match, org in offices if match.end() <= 2000][:5]:
         another = _AND_ANOTHER.match(view, first[2]) if first else None
         second = org_after(view, another.end()) if another else None
         if second and second[1] == another.end():
@@ -541,9 +541,25 @@ _HEADING = re.compile(
 
 # a title line of its own, a blank line under it: 'Scudder Floating Rate Fund' (not a sentence, not a list of names)
 _TITLE_WORD = r"(?:[A-Z][\w&.,'’-]*|of|and|the|for|&)"
+_NEXT_LINE = re.compile(r"\s*(?P<line>[^\n]*)")
 _TITLE_LINE = re.compile(
     rf"(?:[ \t|]*\n)+[ \t|]*(?P<name>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,8}})[ \t|]*\n[ \t|]*\n"
 )
+
+
+def _org_under_heading(view: str, line_end: int, grantor_keys: set[str]) -> tuple[str, int, int] | None:
+    """The organization on the title line under the heading: 'POWER OF ATTORNEY' / 'Scudder Floating Rate Fund'. Not
+    the first of a list of names ('Tata Sons Limited' / 'Tata Finance Limited' / ...: the entities that grant), nor a
+    grantor."""
+    below = _TITLE_LINE.match(view, line_end)
+    if not below:
+        return None
+    name = below.group("name")
+    after = _NEXT_LINE.match(view, below.end())
+    listed = is_org_name(after.group("line").strip(" |\\"))
+    if is_org_name(name) and not _HEADING.search(name) and not listed and norm_key(name) not in grantor_keys:
+        return squash(name), below.start("name"), below.end("name")
+    return None
 
 
 def _heading_org(view: str, grantor_keys: set[str]) -> tuple[str, int, int] | None:
@@ -558,16 +574,10 @@ def _heading_org(view: str, grantor_keys: set[str]) -> tuple[str, int, int] | No
             continue  # a heading: in capitals, or on a line of its own
         # the organization ends before the heading's own qualifier: not 'FORM OF / LIMITED' in 'LIMITED POWER ...'
         org = org_before(view, heading.start(), window=200, across_blank=True)
-        if not org and alone:  # ... or stands on the title line under it: 'POWER OF ATTORNEY' / 'Scudder ... Fund'
-            below = _TITLE_LINE.match(view, line_end) if line_end >= 0 else None
-            name = below.group("name") if below else ""
-            # (not the first of a list of names: 'Tata Sons Limited' / 'Tata Finance Limited' / ...: the entities that
-            # grant; nor a grantor)
-            after = re.match(r"\s*(?P<line>[^\n]*)", view[below.end() :]) if below else None
-            listed = after is not None and is_org_name(after.group("line").strip(" |\\"))
-            ok = name and is_org_name(name) and not _HEADING.search(name) and not listed
-            if ok and norm_key(name) not in grantor_keys:
-                return squash(name), below.start("name"), below.end("name")
+        if not org and alone and line_end >= 0:
+            under = _org_under_heading(view, line_end, grantor_keys)
+            if under:
+                return under
         if not org:
             continue
         line_start = view.rfind("\n", 0, org[1]) + 1
