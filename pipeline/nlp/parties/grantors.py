@@ -4,6 +4,7 @@ undersigned named in the opening or the closing."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..lexicon import lexicon
 from ..names import (
@@ -1060,8 +1061,9 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
     ]
     for m in _NAME_OVER_LINE.finditer(text):  # 'Jude T. Driscoll ------------ Jude T. Driscoll' flattened
         starts.append((m.start("name"), m.end("name")))
-    for j in range(len(lines) - 1):  # conformed signatures in capitals over the printed names: 'CECIL D. CONLEE'
-        above, below = line_cells(lines[j]), line_cells(lines[j + 1])
+    # conformed signatures in capitals over the printed names: 'CECIL D. CONLEE' (each line's cells read once)
+    cells = [line_cells(line) for line in lines]
+    for above, below in pairwise(cells):
         if len(above) != len(below):
             continue
         for (signed, _, _), (printed, at, _) in zip(above, below, strict=True):
