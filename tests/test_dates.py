@@ -103,3 +103,14 @@ def test_a_day_first_date_where_the_day_cannot_be_a_month():
         None,
     )
     assert roles("I appoint Ann Roe my attorney-in-fact.\nDated: 9-12-03\n/s/ Chris Gent")[0] == dt.date(2003, 9, 12)
+
+
+def test_an_act_of_the_board_is_no_signing_date(extract):
+    text = (
+        "KNOW ALL MEN BY THESE PRESENTS: That the undersigned officers and directors of Pell Harbor Bancorp, Inc. "
+        "appoint Ruth Alder attorney to do all acts as may be needed in connection with this Registration\n"
+        "Statement on Form S-3 relating to the Dividend "
+        "Reinvestment Plan approved by the Board of Directors on March 18, 2004. This Power of Attorney may be "
+        "signed in counterparts.\n"
+    )
+    assert extract(text).execution_date is None

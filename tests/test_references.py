@@ -116,3 +116,12 @@ def test_a_space_before_the_subsection():
         "Rule 16a-3(g)",
         "Rule 144",
     ]
+
+
+def test_a_letter_for_a_digit_and_a_stray_comma_after_forms():
+    from pipeline.nlp.view import clean_view
+
+    text = clean_view("all joint filing agreements pursuant to Rule 13d-l(k)(1) under such Act")
+    assert refs(text, "rules") == ["Rule 13d-1(k)(1)"]
+    assert refs("prepare, execute and file Forms, 3, 4, and 5 (including any amendments)", "forms") == ["3", "4", "5"]
+    assert refs("to deliver such forms, 2 copies of each", "forms") == []  # lower case: a word, not a list

@@ -2053,6 +2053,10 @@ For purposes of the investment in Morrow Reinsurance Holdings Limited ("Morrow")
 undersigned hereby appoints Ada Price its attorney-in-fact to sign Forms 3, 4 and 5 with respect to shares of
 common stock of Morrow."""
     assert extract(defined).company == "Morrow Reinsurance Holdings Limited"
+    classes = """POWER OF ATTORNEY
+Each of the undersigned appoints Vera Holm and Dan Ruiz to execute all statements under Section 16 of beneficial
+ownership of shares of KESTRA Class A Common Stock, $1.00 par value, and/or shares of KESTRA Class B Common Stock."""
+    assert extract(classes).company == "KESTRA"  # the share class is not part of the issuer's name
 
 
 def test_entities_listed_above_a_resolution_that_grants_and_several_trusts_as_no_issuer(extract):
@@ -3222,3 +3226,92 @@ with respect to units of Quill Minerals, L.P.
                                       By:  /s/ Carol Brune
                                            ------------------------------------"""
     assert [g.name for g in extract(text).grantors] == ["QUILL TECHNOLOGIES INC. MASTER PENSION TRUST"]
+
+
+def test_a_stray_of_before_the_agents_and_an_issuer_named_by_its_term_before_its_stock(extract):
+    text = (
+        "CONFIRMING STATEMENT\nI, Nils Varga, do hereby authorize and designate of Ruth Okafor, Chief Financial "
+        'Officer of Tallis Data Systems, Inc. ("Tallis") or Omar Britt, Secretary of Tallis, to execute in my name '
+        "SEC Forms 3, 4 and/or 5 that report my purchase or sale of Tallis stock.\n/s/ Nils Varga\nMay 2, 2004\n"
+    )
+    record = extract(text)
+    assert [a.name for a in record.agents] == ["Ruth Okafor", "Omar Britt"]
+    assert record.company == "Tallis Data Systems, Inc."
+
+
+def test_several_issuers_that_share_a_description_or_a_term_name_no_company(extract):
+    shared = (
+        "POWER OF ATTORNEY\nKNOW ALL MEN BY THESE PRESENTS, that the undersigned, hereby appoints Ida Moss and "
+        "Carl Benn, attorney-in-fact, to sign and file Forms 3, 4 and 5 with respect to HALVERN GLOBAL REALTY FUND, "
+        "INC., OSTRAND CORPORATION AND HALVERN MUNICIPAL FUND, each a Maryland Corporation, or amendments thereto. "
+        "This appointment shall be in force unless sooner revoked by me in writing.\n\n"
+        "Executed on this 6th day of November 2008.\n\n\n\nVera L. Quist"
+    )
+    record = extract(shared)
+    assert (record.company, record.company_state) == (None, "Maryland")
+    assert [g.name for g in record.grantors] == ["Vera L. Quist"]  # the typed name that ends the power
+    together = (
+        'The undersigned director of Corvell Municipal Fund, Inc. ("CMF") and Corvell Income Fund, Inc. ("CIF" and '
+        'together with CMF, the "Funds"), each a Maryland corporation, does appoint Ada Lutz, his attorney to sign '
+        "a Registration Statement on Form N-14.\n"
+    )
+    assert (extract(together).company, extract(together).company_state) == (None, "Maryland")
+
+
+def test_a_signer_named_first_whose_signature_appears_below(extract):
+    text = (
+        "POWER OF ATTORNEY\n\n    Marcus Delacroix, III, whose signature appears below, hereby\nconstitutes and "
+        "appoints Ana Pruitt and Lee Brandt, and each of them, his true and lawful attorneys to sign any amendment "
+        "to a Company's Registration Statement on Form N-1A and any other registration statements under"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Marcus Delacroix, III"]
+
+
+def test_a_registrant_told_apart_by_a_place_in_brackets_and_a_short_form_of_its_name(extract):
+    place = (
+        "We, the undersigned Trustees and/or officers of Brenner Capital Funds (Delaware), hereby severally "
+        "constitute and appoint Ivy Holm as his or her true and lawful attorney to sign the Registration Statement "
+        "on Form N-14.\n/s/ Tom Ashe          Trustee\n"
+    )
+    assert extract(place).company == "Brenner Capital Funds (Delaware)"
+    short = (
+        "Each person whose signature appears below appoints Rosa Kemp attorney-in-fact to execute in the name of "
+        "each such person who is then an officer or director of Kettle Valley the registration statement in "
+        "connection with Kettle Valley Banc Corp's merger with Lorne Savings Corp.\n/s/ Al Finch   Director\n"
+    )
+    assert extract(short).company == "Kettle Valley Banc Corp"
+
+
+def test_witnesses_signing_under_a_witness_label_and_the_issuer_ending_a_list(extract):
+    witnessed = (
+        "KNOWN ALL MEN BY THESE PRESENTS, that the undersigned, being a member of the Board of Directors of Ostler "
+        "Insurance Corporation, does hereby appoint Lia Brandt as his true and lawful attorney.\n\n"
+        "IN WITNESS WHEREOF, the undersigned has hereunto set his hand this 21st day of March, 2002.\n\n"
+        "                    /s/ Hugo Marlowe\n                    Hugo Marlowe\n\nWITNESS:\n\n"
+        "/s/ Nora Pike\n-------------------\n\n/s/ Sam Oyelaran\n-------------------\n"
+    )
+    assert [g.name for g in extract(witnessed).grantors] == ["Hugo Marlowe"]
+    listed = (
+        "I, Dana Ruiz, appoint Ann Cole as my attorney-in-fact to make any filings under Section 16(a) with the "
+        "Securities and Exchange Commission, the New York Stock Exchange,\nBrightwater Financial Group, Inc., a "
+        'Delaware corporation (the "Company"), and any other person.\n/s/ Dana Ruiz\n'
+    )
+    assert (extract(listed).company, extract(listed).company_state) == ("Brightwater Financial Group, Inc.", "Delaware")
+
+
+def test_the_issuer_in_the_title_is_no_grantor_and_agents_by_office_of_several_funds_are_no_names(extract):
+    titled = (
+        "LIMITED POWER OF ATTORNEY\n\n        FOR\n\n     Kestrel Health Corporation\n\n     SECTION 16(A) FILINGS\n\n"
+        "Know all by these presents, that the undersigned hereby constitutes and appoints each of Mia Tran and Lou "
+        "Baker, signing singly, the undersigned's true and lawful attorney-in-fact to execute, in the undersigned's "
+        'capacity as an officer of Kestrel Health Corporation (the "Company"), Forms 3, 4, and 5'
+    )
+    record = extract(titled)
+    assert (record.grantors, record.company) == ([], "Kestrel Health Corporation")
+    offices = (
+        "POWER OF ATTORNEY\nEach person whose signature appears below hereby constitutes and appoints the Secretary "
+        "and Assistant Secretaries of ARDEN EQUITY FUNDS, ARDEN TOTAL RETURN SERIES, INC., AND ARDEN MONEY TRUST and "
+        "each of them, their true and lawful attorneys-in-fact, to sign the Registration Statement on Form N-14."
+    )
+    record = extract(offices)
+    assert (record.agents, record.company) == ([], None)

@@ -153,7 +153,10 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
             r"|deed|will)\b(?:[^.;]|(?<=\s[A-Z])\.){0,80}?\bdated\s+(?:as\s+of\s+)?$"  # ('... Frank R. Seaver College')
             # a power granted before this one: 'revokes ... a power of attorney executed by the undersigned on'
             r"|\b(?:a|any|prior|previous|earlier|original|certain)\s+(?:(?:prior|previous|earlier|original|limited)\s+)?"
-            r"powers?\s+of\s+attorney\b[^.;]{0,80}?\b(?:executed|dated|granted|signed|given)\b[^.;]{0,40}?$",
+            r"powers?\s+of\s+attorney\b[^.;]{0,80}?\b(?:executed|dated|granted|signed|given)\b[^.;]{0,40}?$"
+            # an act of the board or the holders: 'the Plan approved by the Board of Directors on March 18, 2004'
+            r"|\b(?:approved|adopted|ratified)\s+(?:by\s+(?:the\s+|its\s+)?(?:board|shareholders|stockholders"
+            r"|directors|trustees|members)\b[^.;]{0,40}?\s+)?(?:on|as\s+of)\s+$",
             before,
             re.IGNORECASE,
         )

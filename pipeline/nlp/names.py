@@ -105,6 +105,9 @@ def is_org_name(text: str) -> bool:
     text = squash(text)
     if not text or not (text[0].isupper() or re.match(r"\d+[A-Za-z]|[a-z]{1,2}[A-Z]", text)) or len(text) > 150:
         return False  # 'Acme Corp.', '3M Company', '23andMe Holding Co.', 'eBay Inc.'
+    place = re.fullmatch(r"(.+?)\s+\(([A-Z][a-z]+)\)", text)
+    if place and place.group(2) in lexicon().states:
+        return is_org_name(place.group(1))  # 'Schroder Capital Funds (Delaware)': a place that tells it apart
     lowered = [w for w in text.split() if w[0].islower() and w not in _ORG_CONNECTORS]
     if len(lowered) > 2:
         return False  # a sentence that ends in a name ('... may rely on a certificate of Johnson LLP.')

@@ -27,7 +27,8 @@ _LEAD = re.compile(
     r"(?:,?\s*(?:hereby|irrevocably|severally|individually|jointly(?:\s+and\s+severally)?)\s*,?\s+)*"
     r"(?:,?\s*(?:each|any|all|both)\s*,?\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*[:,]?\s+)?)?"
     r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?"
-    r"(?:(?:Messrs|Mmes|Mesdames)\.?\s+)?",  # 'appoint Messrs. James Abbott, Doyle L. Arnold and ...'
+    r"(?:(?:Messrs|Mmes|Mesdames)\.?\s+)?"  # 'appoint Messrs. James Abbott, Doyle L. Arnold and ...'
+    r"(?:of\s+(?=(?-i:[A-Z])))?",  # a stray 'of': 'authorize and designate of Mark D. Funston, ...'
     FLAGS,
 )
 _STOP = re.compile(
@@ -306,6 +307,7 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
     names: list[Found] = []
     in_address = False
     misses = 0  # unreadable items in a row: OCR noise inside a list ('KRISTIN H. [VES') is skipped
+    of_office = False
     for item in _list_items(view, start, end):
         text = squash(re.sub(r"\s*\((?=[a-z])[^)]*\)", "", item.text))  # '(the Company's General Counsel)'
         text = re.sub(r"^(?:any|each|either)\s+(?:one\s+)?of\s+(?=[A-Z])", "", text)  # '..., and failing her, any of B'
@@ -318,6 +320,9 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
         if match and is_person_name(strip_person(match.group(1))):
             text, in_address = match.group(1), True
         elif in_address and not joined:
+            continue
+        if match and is_title_text(re.sub(r"^the\s+", "", match.group(1), flags=FLAGS)):
+            of_office = True  # 'the Secretary and Assistant Secretaries of A, B, INC. and C': offices, no names
             continue
         text = re.sub(r"\b([A-Z]) ([a-z]{2,})", r"\1\2", text)  # OCR splits a word: 'S.E. F underburg'
         candidate = _resolve_defined(view, text) or text
@@ -333,6 +338,8 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
             names.append(Found(pair[1], second_at, second_at + len(pair[1]), confidence=0.85))
         elif is_person_name(person):
             names.append(_found(view, item, person, 0.9))
+        elif of_office and is_org_name(candidate):
+            continue  # the next of the organizations whose officers are appointed
         elif is_org_name(candidate) and not is_title_text(candidate):
             names.append(_found(view, item, squash(candidate), 0.8))
         elif is_title_text(candidate) and len(candidate) < 80:

@@ -103,6 +103,7 @@ _BARE_ISSUER = re.compile(
     r"(?:common\s+|equity\s+)?(?:securities|stock|shares)\b",
     FLAGS,
 )
+_SHARE_CLASS = re.compile(r"\s+(?=(?:Class|Series|Common|Preferred|Ordinary|Voting|Non-Voting)\b)")
 # ... or in the name of the plan a registration statement is for: 'the General Mills, Inc. 2016 Compensation Plan',
 # 'securities to be issued pursuant to the Norfolk Southern Corporation Long-Term Incentive Plan'
 _PLAN_OF = re.compile(
@@ -221,6 +222,7 @@ def find_company(
             if org and org[2] == match.end() and not quoted and norm_key(org[0]) not in grantor_keys:
                 candidates.append((score, *org))
     candidates.extend(_bare_issuers(view, grantor_keys | {norm_key(a.name) for a in agents or []}))
+    candidates.extend(_term_before_stock(view, grantor_keys))
     subject = _SUBJECT_LINE.search(view, 0, 1500)
     # (the subject is one line: 'Re: ALLTEL Corporation' / 'Commission File No. 1-4996')
     line_end = view.find("\n", subject.end()) if subject else -1
@@ -266,7 +268,9 @@ def find_company(
         return None, _registrant_state(view)
     best = max(candidates, key=lambda c: (c[0], -c[2]))
     name, start, end = best[1:]
-    if len([part for part in re.split(r",\s*(?:and\s+)?", name) if is_org_name(part)]) > 1:
+    if _EACH_ONE.match(view, end):  # 'A, B and C, each a Maryland corporation': several issuers
+        return None, _registrant_state(view)
+    if len([part for part in _ITEMS.split(name) if is_org_name(part)]) > 1:
         return None, _registrant_state(view)  # 'Rydex Series Trust, Rydex Variable Trust, and NewCo Trust': several
     # the fullest mention of the chosen company: 'PepsiCo' named elsewhere as 'PepsiCo, Inc.'
     fuller = [c for c in candidates if c[1].lower().startswith(name.lower() + ",") and is_org_name(c[1])]
@@ -280,18 +284,30 @@ def find_company(
     return company, _state_after(view, end) or _state_after_any(view, name) or _registrant_state(view)
 
 
+# the items of a list of names ('X FUNDS, Y SERIES, INC. and Z TRUST'; a suffix after its comma is no item)
+_ITEMS = re.compile(r",(?!\s*(?:Inc|Ltd|LLC|L\.P|LP|Corp|Co|N\.V|S\.A|plc|Limited)\b)\s*(?:and\s+)?", FLAGS)
 _TERM_WORDS = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2}")
 _MORE_NAMES = re.compile(r"\s*(?:,|\band\b)\s*(?:and\s+)?(?!Forms?\b|Schedules?\b)[A-Z]")
 
 
 def _named_by_term(view: str, at: int) -> tuple[str, int, int] | None:
     """'an executive officer and/or director of Expeditors': a term the text defines ('Expeditors International of
-    Washington, Inc. ("Expeditors")'), read as the organization it stands for."""
+    Washington, Inc. ("Expeditors")'), read as the organization it stands for, or a name's short form."""
     word = _TERM_WORDS.match(view, at)
     if not word or _MORE_NAMES.match(view, word.end()):
         return None  # 'officer of Growth Trust, Mutual Funds Trust, ...': one of several
     defined = re.search(DEF.format(term=spaced(word.group())), view)
-    return org_before(view, defined.start()) if defined else None
+    if defined:
+        return org_before(view, defined.start())
+    if word.group() in _COMPANY_TERMS:
+        return None
+    # ... or a short form of a name written out elsewhere: 'director of First Citizens' and 'First Citizens Banc
+    # Corp's merger'
+    for mention in re.finditer(rf"\b{spaced(word.group())}\s", view):
+        org = org_at(view, mention.start())
+        if org and org[0] != word.group() and is_org_name(org[0]):
+            return org
+    return None
 
 
 def _bare_issuers(view: str, people: set[str]) -> list[tuple[float, str, int, int]]:
@@ -301,9 +317,11 @@ def _bare_issuers(view: str, people: set[str]) -> list[tuple[float, str, int, in
     for match in _BARE_ISSUER.finditer(view):
         group = "after" if match.group("after") else "before"
         name = re.sub(r"^(?:The|THE)\s+(?=\S)", "", match.group(group)).rstrip(".")
+        name = _SHARE_CLASS.split(name, 1)[0]  # 'shares of NACCO Class A Common Stock': the issuer is NACCO
         words = [w.lower() for w in name.split()]
         if (
             not words
+            or _SHARE_CLASS.match(f" {name}")  # 'shares of Class B Common Stock': no issuer named
             or words[-1] in {t.lower() for t in _COMPANY_TERMS} | {"issuer", "registrant", "undersigned"}
             or norm_key(name) in people
             or len(re.findall(rf"\b{re.escape(name)}\b", view)) < 2
@@ -333,6 +351,25 @@ _GENERAL_PARTNER_OF = re.compile(
 _BE_AN = re.compile(
     r"\b(?:(?:continues?|ceases?)\s+to\s+be|remains?|is|are|be|being|employed\s+by)\s+(?:an?\s+|the\s+)?$", FLAGS
 )
+
+
+_TERM_DEF = re.compile(r"\(\s*(?:the\s+)?[\"“](?P<term>(?-i:[A-Z])[^\"”\n]{1,40}?)[\"”]\s*\)")
+
+
+def _term_before_stock(view: str, grantor_keys: set[str]) -> list[tuple[float, str, int, int]]:
+    """'Group 1 Software, Inc. ("Group 1") ... my purchase or sale of Group 1 stock': the organization a term stands
+    for, named as whose stock is traded."""
+    found = []
+    for match in _TERM_DEF.finditer(view[:5000]):
+        term = match.group("term")
+        if term in _COMPANY_TERMS or not re.search(
+            rf"\b{spaced(term)}(?:['’]s?)?\s+(?:common\s+|ordinary\s+|equity\s+)?(?:stock|shares|securities)\b", view
+        ):
+            continue
+        org = org_before(view, match.start())
+        if org and org[2] >= match.start() - 3 and norm_key(org[0]) not in grantor_keys:
+            found.append((1.8, *org))
+    return found
 
 
 def _agents_employer(view: str, at: int, agents: list[Found]) -> bool:
@@ -378,7 +415,7 @@ _SEVERAL_ISSUERS = re.compile(
     r"|\(\s*each\s*,?\s+(?:a|an)\s+[\"“](?:Trust|Fund|Company|Corporation|Registrant|Issuer)[\"”]\s*\)"
     # '(collectively the "Corporations" and individually the "Corporation")', '("BNY" and collectively with MQY,
     # MHD and BLE, the "Funds")'
-    r"|\bcollectively(?:\s+with\s+[^()\"“]{1,80}?)?\s*,?\s*(?:the\s+)?[\"“]"
+    r"|\b(?:collectively|together)(?:\s+with\s+[^()\"“]{1,80}?)?\s*,?\s*(?:the\s+)?[\"“]"
     r"(?:Companies|Registrants|Issuers|Corporations|Trusts|Funds)[\"”]"
 )
 # nor does a fund family: 'Delaware Investments Family of Funds', 'the Fund Complex'
@@ -616,9 +653,17 @@ def _state_after(view: str, end: int) -> Found | None:
     return Found(canonical, match.start(1), match.end(1), confidence=0.9)
 
 
+# the first of several organizations that share their description: 'with respect to SELIGMAN LASALLE INTERNATIONAL
+# REAL ESTATE FUND, INC., TRI-CONTINENTAL CORPORATION AND SELIGMAN SELECT MUNICIPAL FUND, each a Maryland Corporation'
+_EACH_ONE = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[^.;:()]{0,160}?,?\s+each\s+(?=an?\s+(?-i:[A-Z]))", FLAGS
+)
+
+
 def _registrant_state(view: str) -> Found | None:
-    """'the Registrant, a Bermuda limited liability company': the issuer's state without its name."""
-    for match in re.finditer(r"\bthe\s+(?:Registrant|Company|Corporation|Issuer)\b", view):
+    """'the Registrant, a Bermuda limited liability company': the issuer's state without its name; or the state
+    several issuers share ('..., each a Maryland corporation')."""
+    for match in re.finditer(r"\bthe\s+(?:Registrant|Company|Corporation|Issuer)\b|,\s*each\b(?=\s+an?\s)", view):
         state = _state_after(view, match.end())
         if state:
             return state

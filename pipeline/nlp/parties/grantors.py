@@ -432,7 +432,7 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
     )
     # 'WITNESS' printed right under the signature (not 'Witness:' over the witness's own signature below)
     notary_label |= i + 1 < len(lines) and re.fullmatch(r"[\s|]*witness[\s|]*", lines[i + 1].text, FLAGS) is not None
-    if WITNESS_LINE.search(lines[i - 1].text.strip(" |") if i else "") or notary_label:
+    if WITNESS_LINE.search(lines[i - 1].text.strip(" |") if i else "") or notary_label or _witnesses_above(lines, i):
         return None
     if re.search(r"\b(?:witness(?:ed)?|attest(?:ed)?)\s*(?:by)?\s*:\s*$", before.strip(), FLAGS):
         return None
@@ -452,6 +452,19 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
 
 
 _NEAR = 300  # characters around a signature that hold its name, office and labels
+
+
+def _witnesses_above(lines: list[Line], i: int) -> bool:
+    """Does the signature on line ``i`` follow other signatures under a 'WITNESS:' label ('WITNESS:' / '/s/
+    Spencer LeRoy, III' / '/s/ John S. Adams')? Then each of them witnesses."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        text = lines[k].text.strip(" |")
+        if WITNESS_LINE.search(text):
+            return k < i - 1
+        if not (SIG.match(text) or (is_person_name(strip_person(text), strict=False) and len(text) < 40)):
+            return False
+    return False
+
 
 # a notary's certificate: 'I certify that I know or have satisfactory evidence that ...', 'before me appeared'
 _ACKNOWLEDGMENT = re.compile(
@@ -824,7 +837,10 @@ _OPENING = re.compile(
     # undersigned     Dianna F. Morgan     hereby constitutes'
     rf"|\b(?:I|[Tt]he\s+undersigned)\s+(?P<name6>(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,4}}))"
     # ... with its defined term, quotes lost: 'the undersigned Joseph F. Larkin, (the Reporting Person) hereby'
-    rf"(?:\s*,?\s*\((?:the\s+)?[^()]{{2,40}}\))?\s+(?:(?:do|does)\s+)?hereby\s+{VERB}",
+    rf"(?:\s*,?\s*\((?:the\s+)?[^()]{{2,40}}\))?\s+(?:(?:do|does)\s+)?hereby\s+{VERB}"
+    # 'Fergus Reid, III, whose signature appears below, hereby constitutes and appoints'
+    rf"|(?:^|\n)\s*(?P<name7>(?-i:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{1,4}}){_NAME_SUFFIX})\s*,\s*whose\s+"
+    rf"signature\s+appears\s+below\s*,?\s+(?:(?:does|do)\s+)?hereby\s+{VERB}",
 )
 # a person who grants for the grantor: 'Charles Ardai, acting for Schrodinger Equity Holdings, LLC (the "LLC") ...',
 # 'Jim C. Walton as executor of the Estate of Helen R. Walton (the "Estate") designates ...'
@@ -904,7 +920,7 @@ def _opening_grantors(view: str) -> list[Found]:
             continue  # 'I, Harriet B. Biggers, a Notary Public in and for the foregoing State'
         if _ACCEPTANCE.search(view, match.end(), match.end() + 300):
             continue  # 'The undersigned, Alan B. Miller, Steve Filton ... hereby affirm that we are the persons named
-        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6") if match.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if match.group(g))
         # the name before its alias: 'Jose E. Cabrera-Lazaro a/k/a Jose E. Cabrera'
         name = strip_person(_ALIAS.split(match.group(group))[0])
         # (not 'The undersigned, Abbot Family Partnership, L.P., does hereby': a firm, read whole below; nor 'the
@@ -1245,17 +1261,25 @@ def _acknowledged(view: str) -> list[Found]:
 
 def _last_line_signer(view: str, lines: list[Line]) -> list[Found]:
     """A first-person letter signed with a typed name at its end ('... provided to the Commission.' / 'Jacques
-    Tapiero' / 'January 8, 2010'), with no '/s/' mark and no closing word."""
-    if not re.search(r"\bI\s+(?:hereby|do\s+hereby)\b", view, FLAGS):
+    Tapiero' / 'January 8, 2010'), with no '/s/' mark and no closing word; or the undersigned's power so ended."""
+    first_person = re.search(r"\bI\s+(?:hereby|do\s+hereby)\b", view, FLAGS)
+    if not first_person and not re.search(r"\bthe\s+undersigned\s*,?\s+(?:does\s+)?hereby\b", view, FLAGS):
         return []
-    for line in reversed(lines[-4:]):
+    tail = max(0, len(lines) - 4)
+    for n, line in reversed(list(enumerate(lines[tail:], start=tail))):
         text = line.text.strip(" |")
         if re.search(r"notary|witness|commission\s+expires", text, FLAGS):
             return []
         if _DATE_LINE.fullmatch(text):
             continue
         name = strip_person(text)
-        if is_person_name(name) and norm_key(name) == norm_key(text):
+        # ('the undersigned': a name set apart under the last sentence, not a cut-off line of text)
+        apart = first_person or (
+            n > 0
+            and re.search(r"[.:]\s*$", lines[n - 1].text)
+            and not re.search(r",(?!\s*(?:Jr|Sr|I{2,3}|IV)\b)", name)
+        )
+        if is_person_name(name) and norm_key(name) == norm_key(text) and apart:
             start = line.start + line.text.find(name)
             return [Found(name, start, start + len(name), confidence=0.7)]
         return []
@@ -1278,7 +1302,8 @@ def _heading_grantor(view: str) -> list[Found]:
     name = strip_person(leading_name(head))
     at = re.search(spaced(name), head) if name else None
     ends_line = at is not None and re.match(r"[ \t|,.]*(?:\n|$)", head[at.end() :]) is not None
-    if match and is_person_name(name) and ends_line:  # (not 'For Executing Reports under Section 16(a)')
+    # (not 'For Executing Reports under Section 16(a)'; nor 'FOR / AmeriGroup Corporation', the issuer)
+    if match and is_person_name(name) and not is_org_name(name) and ends_line:
         start = match.end() + len(head) - len(head.lstrip())
         return [Found(name, start, start + len(name), confidence=0.7)]
     # 'KEVIN P. WALGREEN POWER OF ATTORNEY', 'J. WILLIAM RICHARDSON' / 'LIMITED POWER OF ATTORNEY FOR ...'

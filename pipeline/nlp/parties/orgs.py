@@ -56,10 +56,24 @@ def org_before(view: str, end: int, window: int = 260, across_blank: bool = Fals
         text = trim_org(raw[skip:])
         if re.search(r",\s*an?\s+$", chunk[: match.start()]) and _description().match(text):
             continue  # '..., a Virginia Corporation (the "Company")' describes the name before it
+        a, b = _locate(raw, text, skip) if text else (skip, skip)
+        if b < len(raw.rstrip(" ,")):
+            # a list read as one run: 'the Securities and Exchange Commission, the New York Stock Exchange,
+            # Ambac Financial Group, Inc.': the name before ``end`` is the last item
+            a, b, text = _last_item(raw, b) or (a, b, text)
         if text and is_org_name(text):
-            a, b = _locate(raw, text, skip)
             best = (squash(text), start + match.start() + a, start + match.start() + b)
     return best
+
+
+def _last_item(raw: str, after: int) -> tuple[int, int, str] | None:
+    """The last organization of a comma-separated run that begins past ``after``: its span and its name."""
+    for sep in reversed(list(re.finditer(r",\s*(?:and\s+)?(?:the\s+)?(?!(?i:an?\s))(?=[A-Z])", raw[after:]))):
+        text = trim_org(raw[after + sep.end() :])
+        if len(text.split()) > 1 and is_org_name(text) and not _description().match(text):
+            a, b = _locate(raw, text, after + sep.end())
+            return a, b, text
+    return None
 
 
 @cache
