@@ -3315,3 +3315,87 @@ def test_the_issuer_in_the_title_is_no_grantor_and_agents_by_office_of_several_f
     )
     record = extract(offices)
     assert (record.agents, record.company) == ([], None)
+
+
+def test_issuer_cues_of_registration_statements_par_value_shares_and_the_nor_is_clause(extract):
+    plural = (
+        "Know all men by these presents that each person whose signature appears below constitutes and appoints "
+        "Tia Marsh, his true and lawful attorney-in-fact, to sign any amendments to registration statements of "
+        "Pardee Signal Systems, Inc. on Form S-8.\n/s/ Bo Lind        Director\n"
+    )
+    assert extract(plural).company == "Pardee Signal Systems, Inc."
+    par_value = (
+        'SORREL GROUP PLC (hereinafter called "the Company") HEREBY APPOINTS Jon Reyes to be the lawful Attorney of '
+        "the Company to execute amendments to the Statement on Schedule 13D relating to shares of Common Stock, par "
+        "value $0.01 per share, of Quenby Lodging Trust, Inc., as amended to date.\n"
+    )
+    assert extract(par_value).company == "Quenby Lodging Trust, Inc."
+    nor_is = (
+        "Power of Attorney given this 2nd day of February 2010, Rhea Moss authorizes Ted Olin, Esquire, General "
+        "Counsel of Varda Foods Company, to file on my behalf all Forms 3, 4, and 5. I acknowledge that the "
+        "Attorneys are not assuming, nor is Varda Foods Company assuming, any of my responsibilities to comply with "
+        "Section 16.\n/s/ Rhea Moss\n"
+    )
+    assert extract(nor_is).company == "Varda Foods Company"
+
+
+def test_a_company_by_its_present_name_and_an_opening_that_names_the_grantor_and_its_firm(extract):
+    renamed = (
+        "the undersigned hereby appoints Kit Ames to execute, in the undersigned's capacity as an officer of Orrin "
+        'Dairy Company (previously known as Tulsa Milk Corporation) (the "Company"), Forms 3, 4 and 5.'
+    )
+    assert extract(renamed).company == "Orrin Dairy Company"
+    entity = (
+        "POWER OF ATTORNEY\nThe undersigned, PELLA III, LLC, constitutes and appoints Rand & Coe, the undersigned's "
+        'true and lawful attorney-in-fact to execute, as an affiliate of Jarrow Systems Corporation (the "Company"), '
+        "Forms 3, 4 and 5"
+    )
+    assert [g.name for g in extract(entity).grantors] == ["PELLA III, LLC"]
+    opening = (
+        "I, the undersigned Ken L. Ward, hereby constitute and appoint Pat Manning, my true and lawful "
+        "attorney-in-fact.\n"
+    )
+    assert [g.name for g in extract(opening).grantors] == ["Ken L. Ward"]
+    firm = (
+        "POWER OF ATTORNEY\nI, Sam D. Birch, of The Holloway Group of Companies, Inc.\nauthorize, designate and "
+        "appoint Nia Cole and/or Mark Hoy as my true and lawful attorney to file reports on Form 3, Form 4 and "
+        "Form 5.\n"
+    )
+    assert extract(firm).company == "The Holloway Group of Companies, Inc."
+    town = "I, Lee Dunn, of Palo Alto, California, do hereby appoint Kim Roe my attorney-in-fact to file Forms 4.\n"
+    assert extract(town).company is None
+
+
+def test_agents_in_the_alternative_or_listed_in_a_letter_are_no_grantors(extract):
+    alternative = (
+        "I, Nate Obi, hereby make, constitute and appoint Steven F. Cole or, in the alternative, Jerry W. Fenn, "
+        "each of Lorne Drilling Company, my true and lawful attorney-in-fact to file Forms 3, 4, 5 or 144.\n"
+        "/s/ Nate Obi\n"
+    )
+    assert [a.name for a in extract(alternative).agents] == ["Steven F. Cole", "Jerry W. Fenn"]
+    letter = (
+        "June 3, 2009\n\nLadies and Gentlemen:\n\nThis letter authorizes the following representatives of The "
+        "Corliss Company,\nacting singly, to execute and file with you on my behalf future Forms 3,\n4 and 5 "
+        "respecting my holdings of equity securities of The Corliss Company:\n\nLara Stone, Senior Vice President - "
+        "General Counsel\nAnna Hale, Vice President - Corporate Secretary\n\nSincerely,\n\n/s/  Jim E. Foss\n\n"
+        "Name:  Jim E. Foss\nTitle: Senior Vice President\n"
+    )
+    record = extract(letter)
+    assert [g.name for g in record.grantors] == ["Jim E. Foss"]
+    assert [a.name for a in record.agents] == ["Lara Stone", "Anna Hale"]
+
+
+def test_a_principal_labelled_above_its_name_and_a_confirming_statement_ending_in_a_typed_name(extract):
+    labelled = (
+        "Power of Attorney\n|Principal:\n|Qinghe Data Engineering Co., Ltd.\n|Attorney-in-Fact:\n|Wei Lu\n"
+        "The Principal hereby irrevocably authorizes Wei Lu as its Attorney-in-Fact to exercise its voting rights.\n"
+    )
+    assert [g.name for g in extract(labelled).grantors] == ["Qinghe Data Engineering Co., Ltd."]
+    confirming = (
+        "CONFIRMING STATEMENT\n\n\tThis Statement confirms that the undersigned has\nauthorized and designated each "
+        "of Paul J. Brandt and Roger Pine, signing singly, to\nexecute and file on the undersigned's behalf all "
+        "Forms\n3, 4, and 5 with respect to securities of Gold Crest Mining Ltd.  The undersigned\nacknowledges that "
+        "they are not assuming any of the undersigned's responsibilities to comply with Section\n16 of the "
+        "Securities Exchange Act of 1934.\n\n\n\t\t\t\t\t\t\t\tDavid K. Foley"
+    )
+    assert [g.name for g in extract(confirming).grantors] == ["David K. Foley"]

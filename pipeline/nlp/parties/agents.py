@@ -275,6 +275,8 @@ _LIST_GOES_ON = re.compile(
     r"(?:,?\s*(?:each|all|both)\s+of\s+(?-i:[A-Z])[^,;()\n]{2,80}?)?\s*(?:\([^()]{0,60}\))?"
     r"\s*,?\s*(?:and|or)\s+(?:(?:certain|other|the\s+following)\s+(?:individuals|persons)\s*[,:]?\s*)?"
     r"(?=(?-i:[A-Z][A-Za-z]))"  # '... of X, Inc. (the "Company"), and certain individuals, Annita M. Menogan, ...'
+    # ... or at a choice between them: 'Steven F. Crooke or, in the alternative, Jerry W. Fanska'
+    r"|\s*in\s+the\s+alternative\s*,\s*(?=(?-i:[A-Z][A-Za-z]))"
     # ... or at a definition after an office: 'A or the General Counsel of X ("MSA"), B or the Treasurer of MSA and C'
     r"|\s*\(\s*(?:the\s+)?[\"“][^()]{1,40}\)\s*,\s*(?=(?-i:[A-Z][a-z]*\.?[ \t]+[A-Z]))"
     # ... or at a name's capacity: 'A, in his role and capacity as corporate secretary, B (in her capacity as X) and C'

@@ -46,10 +46,12 @@ _CAPACITY_WITH = re.compile(
     FLAGS,
 )
 # 'the Registration Statement on Form S-8 of Fabrikam Corporation', 'this Annual Report on Form 10-K of ...',
+# 'amendments to registration statements of Fabrikam Corporation on Form S-8',
 # 'the Registration Statement on Form N-2 (Registration No. 333-163279) of Golub Capital BDC LLC', 'the Annual
 # Report on Form 10-K for the fiscal year ended June 30, 2002 of The Estee Lauder Companies Inc.'
 _FILING_OF = re.compile(
-    r"\b(?:registration\s+statement|annual\s+report|quarterly\s+report|report|statement"
+    r"\b(?:(?:registration\s+statement|annual\s+report|quarterly\s+report)s(?=\s+of\s)"
+    r"|registration\s+statement|annual\s+report|quarterly\s+report|report|statement"
     r"|(?-i:the\s+)?Form\s+(?:\d{1,2}-[A-Z]{1,2}|[SFN]-\d{1,2}[A-Z]?)\b)"  # 'the Form 10-K of Vista Gold Corp.'
     r"(?:\s+on\s+Form\s+[\w-]+)?(?:\s*\([^()]{0,60}\))?"
     r"(?:\s+for\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\s+ended\s+"
@@ -79,6 +81,7 @@ _REGISTRANT_BLOCK = re.compile(
 _SECURITIES_OF = re.compile(
     r"\b(?:securities|(?:common\s+|ordinary\s+|preferred\s+)?(?:shares?|stock)|units|common\s+units|interests"
     r"|contracts|policies|notes|debentures|certificates|(?-i:holdings))"  # 'my reporting of holdings of X'
+    r"(?:\s*,\s*(?:\$?\d*\.?\d+\s+)?par\s+value(?:\s+\$?\d*\.?\d+)?(?:\s+per\s+share)?\s*,)?"  # ', par value $0.01'
     r"\s+(?:issued\s+by|of)\s+"  # 'securities of The Hershey Company', not 'of the Company' / 'of such issuer'
     r"(?!(?:the|such|any|each)\s+(?-i:[a-z])|(?:the\s+|such\s+)?(?:company|issuer|corporation|registrant|trust|fund)\b"
     r"|beneficial\b)",
@@ -143,11 +146,20 @@ _TO_FILE = re.compile(
 )
 
 # cues after which the issuer is named; the revocation's recipient is the weakest
+# ... or as the one that, like the attorneys, takes on none of the insider's duties: 'the Attorneys ... are not
+# assuming, nor is H. J. Heinz Company assuming, any of my responsibilities to comply with Section 16'
+_NOR_IS = re.compile(r"\bnor\s+is\s+(?=(?-i:[A-Z])[^,;]{2,80}?\s+assuming\b)", FLAGS)
+# ... or, weakest, as the grantor's firm in the opening: 'I, Steven D. Berns, of The Interpublic Group of Companies,
+# Inc. authorize' (a town there is no organization: 'I, Leslie Denend, of Palo Alto, California'); a firm named so
+# may be the grantor's own, with the issuer named elsewhere
+_OF_GRANTOR = re.compile(r"\bI,\s+(?:the\s+undersigned,?\s+)?(?-i:[A-Z])[^,\n]{2,60},\s+of\s+(?=(?-i:[A-Z]))", FLAGS)
 _CUES_BEFORE_ISSUER = (
     (_SECURITIES_OF, 2.0),
+    (_OF_GRANTOR, 1.0),
     (_FILED_BY, 2.0),
     (_OFFICES_IN, 2.0),
     (_CONCERNING, 1.8),
+    (_NOR_IS, 1.8),
     (_COUNSEL_OF, 1.5),
 )
 
@@ -166,7 +178,7 @@ def find_company(
             if t.lower() == (match.group("t1") or match.group("t2") or match.group("t3")).lower()
         )
         org = (
-            org_before(view, match.start())
+            _before_former_name(view, org_before(view, match.start()))
             or _named_with_term(view, match.start(), term)
             or _defined_run(view, match.start())
             or _lowercase_brand(view, match.start())
@@ -351,6 +363,15 @@ _GENERAL_PARTNER_OF = re.compile(
 _BE_AN = re.compile(
     r"\b(?:(?:continues?|ceases?)\s+to\s+be|remains?|is|are|be|being|employed\s+by)\s+(?:an?\s+|the\s+)?$", FLAGS
 )
+
+
+_FORMERLY = re.compile(r"\(\s*(?:previously|formerly)(?:\s+known\s+as|\s+named|\s+called)?\s+$|\(\s*f/k/a\s+$", FLAGS)
+
+
+def _before_former_name(view: str, org: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """'Dean Foods Company (previously known as Suiza Foods Corporation) (the "Company")': the present name."""
+    former = _FORMERLY.search(view, max(0, org[1] - 40), org[1]) if org else None
+    return (org_before(view, former.start()) or org) if former else org
 
 
 _TERM_DEF = re.compile(r"\(\s*(?:the\s+)?[\"“](?P<term>(?-i:[A-Z])[^\"”\n]{1,40}?)[\"”]\s*\)")

@@ -133,7 +133,7 @@ def _accepts_appointment(view: str, person: Found) -> bool:
 
 
 def _labelled_principal(view: str) -> list[Found]:
-    """A form's 'PRINCIPAL:   James H. Michael' cell."""
+    """A form's 'PRINCIPAL:   James H. Michael' cell, or the name under a 'Principal:' label."""
     principal = _PRINCIPAL_LABEL.search(view)
     name = strip_person(CELL.search(principal.group("cell")).group().strip()) if principal else ""
     if not (is_person_name(name) or is_org_name(name)):
@@ -265,7 +265,7 @@ def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw:
         text = strip_person(lines[i].text.strip(" |"))
         if re.search(r"\bnotary\b|\bsworn\b|\bstate\s+of\b|\bcounty\s+of\b", lines[i].text, FLAGS):
             break  # the signature table has ended
-        if i < first and _in_paragraph(view, lines, i):
+        if i < first and (_in_paragraph(view, lines, i) or _appointed_list(lines, i)):
             continue  # '... and/or Lucy' / 'A. Rutishauser, Executive Vice President ...': a sentence wrapped
         cells = line_cells(lines[i])
         if len(cells) > 1 and not SIG.search(lines[i - 1].text + lines[i].text):
@@ -312,6 +312,15 @@ def _unsigned_rows(view: str, lines: list[Line], sigs: list[re.Match[str]], raw:
                 )
             found.append(row)
     return found
+
+
+def _appointed_list(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` in the list an appointment introduces with a colon ('This letter authorizes the following
+    representatives ...:' / 'Laura Stein, Senior Vice President - General Counsel')? Those are the agents."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if lines[k].text.rstrip(" |").endswith(":"):
+            return APPOINT.search(" ".join(ln.text for ln in lines[max(0, k - 3) : k + 1])) is not None
+    return False
 
 
 def _unsigned_cells(lines: list[Line], i: int, cells: list[tuple[str, int, int]]) -> list[Found]:
@@ -824,7 +833,7 @@ def _by_blocks(view: str, lines: list[Line]) -> list[Found]:
 
 _NAME_SUFFIX = r"(?:,\s*(?:Jr|Sr|I{2,3}|IV)\b\.?)?"  # 'I, Erroll B. Davis, Jr., a Director of ...'
 _OPENING = re.compile(
-    rf"\b(?:I|We),\s+(?:the\s+undersigned,\s+)?(?P<name>[A-Z](?:[^,()\n]|\n(?![ \t]*\n)){{2,60}}?{_NAME_SUFFIX})"
+    rf"\b(?:I|We),\s+(?:the\s+undersigned,?\s+)?(?P<name>[A-Z](?:[^,()\n]|\n(?![ \t]*\n)){{2,60}}?{_NAME_SUFFIX})"
     r"\s*(?:,|\(|\s+of\s+|\s+do\s+|\s+hereby)"
     rf"|\b[Tt]he\s+(?:undersigned|reporting\s+person|principal),\s+(?P<name2>[A-Z][^,()]{{2,60}}?{_NAME_SUFFIX})"
     r"(?:\s*\((?:the\s+)?[\"“][^()]{2,30}[\"”]\))?(?:,|\s+hereby\b)"  # '(the "Principal")'
@@ -854,7 +863,10 @@ _ACTING_FOR = re.compile(
 # ... or in the grant itself: 'We, the undersigned ..., hereby grant in the name and on behalf of Vorwerk & Co. KG
 # full power and authority to: ...'
 _GRANTS_FOR = re.compile(r"\bgrants?\s+in\s+the\s+name\s+and\s+on\s+behalf\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", FLAGS)
-_PRINCIPAL_LABEL = re.compile(r"^[ \t]*(?:principal|grantor)[ \t]*:[ \t]*(?P<cell>\S[^\n]*)", FLAGS | re.M)
+# ... or its value on the next line: '|Principal:' / '|Novel-Tongfang Information Engineering Co., Ltd.'
+_PRINCIPAL_LABEL = re.compile(
+    r"^[ \t|]*(?:principal|grantor)[ \t]*:[ \t|]*(?:\n[ \t|]*)?(?P<cell>[^\s|][^\n]*)", FLAGS | re.M
+)
 # 'THE COMMON SEAL OF RECKITT BENCKISER GROUP PLC was hereunto affixed in the presence of: Director /s/ ...'
 _COMMON_SEAL = re.compile(r"\bcommon\s+seal\s+of\s+(?:the\s+)?(?=(?-i:[A-Z]))", FLAGS)
 _ESTATE = re.compile(r"Estate\s+of\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4})")
@@ -923,6 +935,10 @@ def _opening_grantors(view: str) -> list[Found]:
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if match.group(g))
         # the name before its alias: 'Jose E. Cabrera-Lazaro a/k/a Jose E. Cabrera'
         name = strip_person(_ALIAS.split(match.group(group))[0])
+        org = org_at(view, match.start(group))
+        if org and org[2] > match.end(group) and len(org[0]) <= 80:  # 'The undersigned, HOSEA II, LLC, constitutes'
+            found.append(Found(org[0], org[1], org[2], confidence=0.8))
+            continue
         # (not 'The undersigned, Abbot Family Partnership, L.P., does hereby': a firm, read whole below; nor 'the
         # undersigned Texas Gas does hereby', the term a firm is defined by)
         if is_person_name(name, strict=False) and not is_org_name(name) and not defined_entity(view, name):
@@ -1261,9 +1277,10 @@ def _acknowledged(view: str) -> list[Found]:
 
 def _last_line_signer(view: str, lines: list[Line]) -> list[Found]:
     """A first-person letter signed with a typed name at its end ('... provided to the Commission.' / 'Jacques
-    Tapiero' / 'January 8, 2010'), with no '/s/' mark and no closing word; or the undersigned's power so ended."""
+    Tapiero' / 'January 8, 2010'), with no '/s/' mark and no closing word; or the undersigned's power or
+    confirming statement so ended, its name set apart under the last sentence."""
     first_person = re.search(r"\bI\s+(?:hereby|do\s+hereby)\b", view, FLAGS)
-    if not first_person and not re.search(r"\bthe\s+undersigned\s*,?\s+(?:does\s+)?hereby\b", view, FLAGS):
+    if not first_person and not re.search(r"\bthe\s+undersigned\b", view, FLAGS):
         return []
     tail = max(0, len(lines) - 4)
     for n, line in reversed(list(enumerate(lines[tail:], start=tail))):
@@ -1275,9 +1292,7 @@ def _last_line_signer(view: str, lines: list[Line]) -> list[Found]:
         name = strip_person(text)
         # ('the undersigned': a name set apart under the last sentence, not a cut-off line of text)
         apart = first_person or (
-            n > 0
-            and re.search(r"[.:]\s*$", lines[n - 1].text)
-            and not re.search(r",(?!\s*(?:Jr|Sr|I{2,3}|IV)\b)", name)
+            n > 0 and re.search(r"\.\s*$", lines[n - 1].text) and not re.search(r",(?!\s*(?:Jr|Sr|I{2,3}|IV)\b)", name)
         )
         if is_person_name(name) and norm_key(name) == norm_key(text) and apart:
             start = line.start + line.text.find(name)
