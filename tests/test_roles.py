@@ -3399,3 +3399,46 @@ def test_a_principal_labelled_above_its_name_and_a_confirming_statement_ending_i
         "Securities Exchange Act of 1934.\n\n\n\t\t\t\t\t\t\t\tDavid K. Foley"
     )
     assert [g.name for g in extract(confirming).grantors] == ["David K. Foley"]
+
+
+def test_a_letter_from_the_company_and_its_officers_to_addressees_without_periods(extract):
+    letter = (
+        "                          ELMSWORTH POWER GROUP LIMITED\n                                 Wetherby Road\n\n"
+        "                                                                 7 December 2000\n\n"
+        "Mr Aldo J Pena\n1 Riverside Plaza\nColumbus  Ohio 43215\n\nMr Rupert C Kell\n800 Nicollet Mall\n"
+        "Minneapolis\n\n\nDear Sirs\n\n"
+        'Elmsworth Power Group Limited (the "Company") proposes to file its Annual Report on Form 10-K.\n\n'
+        "The Company and the undersigned directors and officers of the Company, individually as a director and/or "
+        "as an officer of the Company, hereby make, constitute and appoint each of you our true and lawful attorney "
+        "to sign and cause to be filed the Exchange Act Reports"
+    )
+    record = extract(letter)
+    assert [a.name for a in record.agents] == ["Aldo J Pena", "Rupert C Kell"]
+    assert [g.name for g in record.grantors] == ["Elmsworth Power Group Limited"]
+
+
+def test_registrants_listed_over_a_grant_each_of_them_makes_and_an_issuer_with_its_article(extract):
+    listed = (
+        "EXHIBIT (j)(3)\nCORBIN FUNDS I\nCORBIN FUNDS II\nCORBIN CREDIT STRATEGIES FUND\n"
+        "(each a “Registrant” and collectively, the “Registrants”)\nPOWER OF ATTORNEY\nEach Registrant, and each of "
+        "its undersigned officers and trustees hereby nominates, constitutes\nand appoints Ray Dunn and Eli Moss "
+        "its/his true and lawful attorney-in-fact to sign a Registration Statement on Form N-2 pursuant to "
+        "paragraph (b) of Rule 462 of the Securities Act of 1933"
+    )
+    record = extract(listed)
+    assert [g.name for g in record.grantors] == ["CORBIN FUNDS I", "CORBIN FUNDS II", "CORBIN CREDIT STRATEGIES FUND"]
+    assert record.rules == ["Rule 462(b)"]
+    article = (
+        "Each of the undersigned, being a person required to file a statement under Section 16(a) of the Securities "
+        "Exchange Act of 1934 with respect to The Garnet Royalty & Income Fund, a Delaware\nstatutory trust, hereby "
+        "appoints Joe Hale to execute statements on Form 3, Form 4 and Form 5.\n"
+    )
+    assert (extract(article).company, extract(article).company_state) == (
+        "The Garnet Royalty & Income Fund",
+        "Delaware",
+    )
+    wrapped = (
+        "that the undersigned, as an officer or director of The Hudson Trust Company, Inc., a New\nYork corporation, "
+        '(the "Company"), does hereby appoint Tom Renn to sign a registration statement on Form S-3'
+    )
+    assert extract(wrapped).company_state == "New York"

@@ -35,6 +35,9 @@ def _at_line_start(view: str, match: re.Match[str]) -> bool:
     return not view[view.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" \t|")
 
 
+_PART_OF = re.compile(r"\b(?:paragraph|subsection|subparagraph|clause)\s+\(([a-z0-9]{1,4})\)\s+of\s+$", re.IGNORECASE)
+
+
 def find_references(view: str) -> list[Reference]:
     """All references in order of appearance (duplicates kept; the record keeps the first of each)."""
     found: list[Reference] = []
@@ -55,6 +58,9 @@ def find_references(view: str) -> list[Reference]:
                     number = item.group().replace(" ", "")  # 'Section 16 (a)' is Section 16(a)
                     if pattern.prefix == "Section":  # 'Sections 13d and 16a' are Section 13(d) and Section 16(a)
                         number = re.sub(r"^(\d+)([a-z])$", r"\1(\2)", number)
+                    part = _PART_OF.search(view, max(0, match.start() - 40), match.start())
+                    if part and "(" not in number:  # 'paragraph (b) of Rule 462' is Rule 462(b)
+                        number += f"({part.group(1)})"
                     found.append(Reference("rules", f"{pattern.prefix} {number}", a, b))
     for pattern in statute_patterns():
         for match in pattern.regex.finditer(view):

@@ -211,7 +211,9 @@ def _name_lines(view: str, start: int, search: int, signed: bool = False) -> lis
 
 _YOU = re.compile(r"\s+(?:(?:each|both|any|either)\s+(?:one\s+)?of\s+)?you\b", FLAGS)
 _SALUTATION = re.compile(
-    r"^[ \t|]*(?:dear\b[^\n]*|(?:ladies\s+and\s+)?gentlemen|[^\n]{0,60}\b(?:mr|ms|mrs|messrs)\.?[^\n]{0,60}):[ \t]*$",
+    # ('Dear Sirs' in the British style has no colon)
+    r"^[ \t|]*(?:(?:dear\b[^\n:,]*|(?:ladies\s+and\s+)?gentlemen)[:,]?"
+    r"|[^\n]{0,60}\b(?:mr|ms|mrs|messrs)\.?[^\n]{0,60}:)[ \t]*$",
     FLAGS | re.M,
 )
 

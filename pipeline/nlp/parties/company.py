@@ -68,9 +68,9 @@ _OWN_STATEMENT = re.compile(
 # 'a statement under Section 16(a) ... with respect to the Blue Harbor Fund, Inc., a Maryland corporation'
 _CONCERNING = re.compile(
     r"\b(?:with\s+respect\s+to|in\s+respect\s+of|relating\s+to|concerning|regarding|applicable\s+to|pertaining\s+to)"
-    r"\s+(?:the\s+)?"
-    r"(?!(?:securities|shares|stock|such|any|its|his|her|their|my|our|each|all|this|that|these|those|company|"
-    r"corporation|issuer|registrant|undersigned)\b)",
+    r"\s+(?:(?-i:the)\s+)?"  # ('with respect to The Cushing Royalty & Income Fund' keeps its article)
+    r"(?!(?:the\s+)?(?:securities|shares|stock|such|any|its|his|her|their|my|our|each|all|this|that|these|those"
+    r"|company|corporation|issuer|registrant|undersigned)\b)",
     FLAGS,
 )
 # 'the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly
@@ -653,7 +653,9 @@ def _heading_org(view: str, grantor_keys: set[str]) -> tuple[str, int, int] | No
 @cache
 def _state_pattern() -> re.Pattern[str]:
     lex = lexicon()
-    names = "|".join(re.escape(s) for s in (*lex.states, *sorted(lex.state_adjectives, key=len, reverse=True)))
+    names = "|".join(  # ('a New' / 'York corporation': a name may break over lines)
+        spaced(s) for s in (*lex.states, *sorted(lex.state_adjectives, key=len, reverse=True))
+    )
     return re.compile(
         rf",?\s*(?:an?\s+(?:[^\W\d_][\w.-]*\s+){{0,3}}?"  # 'a Delaware corporation', 'a société anonyme organized'
         rf"(?:(?:formed|organized|organised|incorporated|existing|registered)\s+(?:and\s+existing\s+)?(?:under\s+the\s+laws\s+of|in)\s+"
@@ -667,7 +669,7 @@ def _state_after(view: str, end: int) -> Found | None:
     match = _state_pattern().match(view, end)
     if not match:
         return None
-    value = match.group(1)
+    value = squash(match.group(1))
     lex = lexicon()
     canonical = next((s for s in lex.states if s.lower() == value.lower()), None)
     canonical = canonical or lex.state_adjectives.get(value) or value

@@ -99,7 +99,11 @@ def find_grantors(view: str, text: str | None = None) -> tuple[list[Found], int 
     grantors = sorted(unique(grantors), key=lambda g: first[norm_key(g.name)])  # in order of appearance
     keys = [norm_key(g.name) for g in grantors]
     suffixed = {k for k in keys if re.search(r"(?:jr|sr|ii|iii|iv)$", k)}
-    grantors = [g for g, k in zip(grantors, keys, strict=True) if not any(o.startswith(k) and o != k for o in suffixed)]
+    grantors = [  # ('HIGHLAND FUNDS I' and 'HIGHLAND FUNDS II' are two funds)
+        g
+        for g, k in zip(grantors, keys, strict=True)
+        if is_org_name(g.name) or not any(o.startswith(k) and o != k for o in suffixed)
+    ]
     keys = [norm_key(g.name) for g in grantors]  # 'Bradford J. Bomba' is 'Bradford J. Bomba, Jr.' signing
     grantors = [  # 'CRX' / 'ACQUISITION LTD.' read once whole and once from its second line
         g
@@ -901,8 +905,11 @@ _UNDERSIGNED_TERM = re.compile(
 
 # 'RESOLVED, that each of the above listed Corporations ... do hereby constitute and authorize ...'
 _ABOVE_LISTED = re.compile(
-    rf"\bthe\s+above[-\s]+(?:listed\s+|named\s+)?(?:corporations|companies|funds|trusts|registrants)\b"
-    rf"[^.;]{{0,200}}?\b(?:do|does)\s+(?:hereby\s+)?{VERB}",
+    rf"(?:\bthe\s+above[-\s]+(?:listed\s+|named\s+)?(?:corporations|companies|funds|trusts|registrants)\b"
+    rf"[^.;]{{0,200}}?\b(?:do|does)\s+(?:hereby\s+)?"
+    # ... or by each of them, named by the term the list defines: 'HIGHLAND FUNDS I' / ... / '(each a "Registrant"
+    # ...)' / 'Each Registrant, and each of its undersigned officers and trustees hereby nominates'
+    rf"|(?m:^)[ \t]*each\s+(?-i:Registrant|Fund|Trust|Corporation|Company)\b[^.;]{{0,200}}?\bhereby\s+){VERB}",
     FLAGS,
 )
 
@@ -1016,9 +1023,17 @@ def _opening_grantors(view: str) -> list[Found]:
             continue  # the subject itself must be the organization, not one named later in its phrase
         described = _DESCRIBED.match(view, org[2])  # 'X, a Michigan nonprofit corporation ("Foundation"), hereby'
         after = skip_definition(view, described.end() if described else org[2])
-        if is_appointing(view, after) or _JOINT_SUBJECT.match(view, after):
-            found.append(Found(org[0], org[1], org[2], confidence=0.8))
-            break
+        if not (is_appointing(view, after) or _JOINT_SUBJECT.match(view, after)):
+            continue
+        term = re.fullmatch(r"the\s+(Company|Corporation|Trust|Fund|Partnership|Registrant)", org[0], FLAGS)
+        if term:  # 'The Company and the undersigned directors ... hereby make': the name the term stands for
+            entity = defined_entity(view, term.group(1))
+            at = view.find(entity) if entity and is_org_name(entity) else -1
+            if at < 0:
+                break
+            org = (entity, at, at + len(entity))
+        found.append(Found(org[0], org[1], org[2], confidence=0.8))
+        break
     return found
 
 
