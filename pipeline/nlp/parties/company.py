@@ -315,10 +315,13 @@ def _named_by_term(view: str, at: int) -> tuple[str, int, int] | None:
         return None
     # ... or a short form of a name written out elsewhere: 'director of First Citizens' and 'First Citizens Banc
     # Corp's merger'
-    for mention in re.finditer(rf"\b{spaced(word.group())}\s", view):
-        org = org_at(view, mention.start())
-        if org and org[0] != word.group() and is_org_name(org[0]):
-            return org
+    at = view.find(word.group())
+    while at >= 0:
+        if not (at and view[at - 1].isalnum()) and view[at + len(word.group()) : at + len(word.group()) + 1].isspace():
+            org = org_at(view, at)
+            if org and org[0] != word.group() and is_org_name(org[0]):
+                return org
+        at = view.find(word.group(), at + 1)
     return None
 
 
@@ -383,14 +386,26 @@ def _term_before_stock(view: str, grantor_keys: set[str]) -> list[tuple[float, s
     found = []
     for match in _TERM_DEF.finditer(view[:5000]):
         term = match.group("term")
-        if term in _COMPANY_TERMS or not re.search(
-            rf"\b{spaced(term)}(?:['’]s?)?\s+(?:common\s+|ordinary\s+|equity\s+)?(?:stock|shares|securities)\b", view
-        ):
+        if term in _COMPANY_TERMS or not _before_stock(view, term):
             continue
         org = org_before(view, match.start())
         if org and org[2] >= match.start() - 3 and norm_key(org[0]) not in grantor_keys:
             found.append((1.8, *org))
     return found
+
+
+_STOCK_AFTER = re.compile(r"(?:['’]s?)?\s+(?:common\s+|ordinary\s+|equity\s+)?(?:stock|shares|securities)\b", FLAGS)
+
+
+def _before_stock(view: str, term: str) -> bool:
+    """Does ``term`` stand as a word right before 'stock', 'shares' or 'securities'? (Found with str.find: a
+    pattern built for each term would crowd the compiled patterns out of the regex cache.)"""
+    at = view.find(term)
+    while at >= 0:
+        if not (at and view[at - 1].isalnum()) and _STOCK_AFTER.match(view, at + len(term)):
+            return True
+        at = view.find(term, at + 1)
+    return False
 
 
 def _agents_employer(view: str, at: int, agents: list[Found]) -> bool:

@@ -56,13 +56,15 @@ def org_before(view: str, end: int, window: int = 260, across_blank: bool = Fals
         text = trim_org(raw[skip:])
         if re.search(r",\s*an?\s+$", chunk[: match.start()]) and _description().match(text):
             continue  # '..., a Virginia Corporation (the "Company")' describes the name before it
-        a, b = _locate(raw, text, skip) if text else (skip, skip)
-        if b < len(raw.rstrip(" ,")):
-            # a list read as one run: 'the Securities and Exchange Commission, the New York Stock Exchange,
-            # Ambac Financial Group, Inc.': the name before ``end`` is the last item
-            a, b, text = _last_item(raw, b) or (a, b, text)
+        # a list read as one run: 'the Securities and Exchange Commission, the New York Stock Exchange, Ambac
+        # Financial Group, Inc.': the name before ``end`` is the last item (only a name's span is located: each
+        # search for one compiles a pattern)
         if text and is_org_name(text):
+            a, b = _locate(raw, text, skip)
+            a, b, text = (_last_item(raw, b) if b < len(raw.rstrip(" ,")) else None) or (a, b, text)
             best = (squash(text), start + match.start() + a, start + match.start() + b)
+        elif "," in raw[skip:] and (item := _last_item(raw, skip)):
+            best = (squash(item[2]), start + match.start() + item[0], start + match.start() + item[1])
     return best
 
 
