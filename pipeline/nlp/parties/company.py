@@ -145,7 +145,6 @@ _TO_FILE = re.compile(
     FLAGS,
 )
 
-# cues after which the issuer is named; the revocation's recipient is the weakest
 # ... or as the one that, like the attorneys, takes on none of the insider's duties: 'the Attorneys ... are not
 # assuming, nor is H. J. Heinz Company assuming, any of my responsibilities to comply with Section 16'
 _NOR_IS = re.compile(r"\bnor\s+is\s+(?=(?-i:[A-Z])[^,;]{2,80}?\s+assuming\b)", FLAGS)
@@ -153,6 +152,8 @@ _NOR_IS = re.compile(r"\bnor\s+is\s+(?=(?-i:[A-Z])[^,;]{2,80}?\s+assuming\b)", F
 # Inc. authorize' (a town there is no organization: 'I, Leslie Denend, of Palo Alto, California'); a firm named so
 # may be the grantor's own, with the issuer named elsewhere
 _OF_GRANTOR = re.compile(r"\bI,\s+(?:the\s+undersigned,?\s+)?(?-i:[A-Z])[^,\n]{2,60},\s+of\s+(?=(?-i:[A-Z]))", FLAGS)
+
+# cues after which the issuer is named; the grantor's firm and the revocation's recipient are the weakest
 _CUES_BEFORE_ISSUER = (
     (_SECURITIES_OF, 2.0),
     (_OF_GRANTOR, 1.0),
