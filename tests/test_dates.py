@@ -114,3 +114,13 @@ def test_an_act_of_the_board_is_no_signing_date(extract):
         "signed in counterparts.\n"
     )
     assert extract(text).execution_date is None
+
+
+def test_a_date_typed_into_a_form_blank(extract):
+    text = (
+        "The undersigned appoints Tam Lund attorney to file reports under Section 16(a).\n\n"
+        "DATED: __November 10__ , 2020\n\n\t\t\t/s/ GLENNA J. MINER\n"
+    )
+    assert extract(text).execution_date == dt.date(2020, 11, 10)
+    written = "I appoint Ann Roe my attorney-in-fact.\nSigned this _5th_ day of ___June___, 2007.\n/s/ Chris Gent\n"
+    assert extract(written).execution_date == dt.date(2007, 6, 5)

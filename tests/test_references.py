@@ -125,3 +125,12 @@ def test_a_letter_for_a_digit_and_a_stray_comma_after_forms():
     assert refs(text, "rules") == ["Rule 13d-1(k)(1)"]
     assert refs("prepare, execute and file Forms, 3, 4, and 5 (including any amendments)", "forms") == ["3", "4", "5"]
     assert refs("to deliver such forms, 2 copies of each", "forms") == []  # lower case: a word, not a list
+
+
+def test_the_exchange_act_named_without_its_year_or_glued_to_it():
+    text = "reports required under Section 16(a) of the Securities Exchange Act and the rules thereunder"
+    assert refs(text, "statutes") == ["Securities Exchange Act of 1934"]
+    assert refs("under Section 16 of the Securities Exchange Act of1934, as amended", "statutes") == [
+        "Securities Exchange Act of 1934"
+    ]
+    assert refs("to comply with the Securities Exchange Act of 1933, as amended", "statutes") == []  # another year

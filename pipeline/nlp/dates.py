@@ -31,7 +31,7 @@ _DAY_WORDS.update({f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINALS[:
 _DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
 _DAY_WORD = r"(?:twenty[- ]|thirty[- ])?(?:" + "|".join(_ORDINALS) + r"|thirtieth)"
 DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+{_DAY},?\s*{_YEAR}"
+    rf"\b(?:{_MONTH}\s+{_DAY}(?:[ \t]*,)?\s*{_YEAR}"  # ('November 10   , 2020': a blank filled in)
     rf"|(?:{_DAY}|{_DAY_WORD}),?\s+day\s+of\s+{_MONTH}\s*,?\s*(?:in\s+the\s+year\s+)?{_YEAR}"
     rf"|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
     rf"|[01]?\d/[0-3]?\d/(?:{_YEAR}|\d{{2}})(?!\d)"
