@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ..lexicon import lexicon
@@ -316,13 +317,11 @@ def _named_by_term(view: str, at: int) -> tuple[str, int, int] | None:
         return None
     # ... or a short form of a name written out elsewhere: 'director of First Citizens' and 'First Citizens Banc
     # Corp's merger'
-    at = view.find(word.group())
-    while at >= 0:
-        if not (at and view[at - 1].isalnum()) and view[at + len(word.group()) : at + len(word.group()) + 1].isspace():
-            org = org_at(view, at)
-            if org and org[0] != word.group() and is_org_name(org[0]):
-                return org
-        at = view.find(word.group(), at + 1)
+    size = len(word.group())
+    for at in _word_starts(view, word.group()):
+        org = org_at(view, at) if view[at + size : at + size + 1].isspace() else None
+        if org and org[0] != word.group() and is_org_name(org[0]):
+            return org
     return None
 
 
@@ -399,14 +398,18 @@ _STOCK_AFTER = re.compile(r"(?:['’]s?)?\s+(?:common\s+|ordinary\s+|equity\s+)?
 
 
 def _before_stock(view: str, term: str) -> bool:
-    """Does ``term`` stand as a word right before 'stock', 'shares' or 'securities'? (Found with str.find: a
-    pattern built for each term would crowd the compiled patterns out of the regex cache.)"""
-    at = view.find(term)
+    """Does ``term`` stand as a word right before 'stock', 'shares' or 'securities'?"""
+    return any(_STOCK_AFTER.match(view, at + len(term)) for at in _word_starts(view, term))
+
+
+def _word_starts(view: str, word: str) -> Iterator[int]:
+    """Where ``word`` begins a word of the view. (Found with str.find: a pattern built for each word would crowd
+    the compiled patterns out of the regex cache.)"""
+    at = view.find(word)
     while at >= 0:
-        if not (at and view[at - 1].isalnum()) and _STOCK_AFTER.match(view, at + len(term)):
-            return True
-        at = view.find(term, at + 1)
-    return False
+        if not (at and view[at - 1].isalnum()):
+            yield at
+        at = view.find(word, at + 1)
 
 
 def _agents_employer(view: str, at: int, agents: list[Found]) -> bool:

@@ -445,7 +445,7 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
     )
     # 'WITNESS' printed right under the signature (not 'Witness:' over the witness's own signature below)
     notary_label |= i + 1 < len(lines) and re.fullmatch(r"[\s|]*witness[\s|]*", lines[i + 1].text, FLAGS) is not None
-    if WITNESS_LINE.search(lines[i - 1].text.strip(" |") if i else "") or notary_label or _witnesses_above(lines, i):
+    if notary_label or _witnesses_above(lines, i):
         return None
     if re.search(r"\b(?:witness(?:ed)?|attest(?:ed)?)\s*(?:by)?\s*:\s*$", before.strip(), FLAGS):
         return None
@@ -468,12 +468,12 @@ _NEAR = 300  # characters around a signature that hold its name, office and labe
 
 
 def _witnesses_above(lines: list[Line], i: int) -> bool:
-    """Does the signature on line ``i`` follow other signatures under a 'WITNESS:' label ('WITNESS:' / '/s/
-    Spencer LeRoy, III' / '/s/ John S. Adams')? Then each of them witnesses."""
+    """Does the signature on line ``i`` stand under a line of witness labels, right above it or over the other
+    signatures before it ('WITNESS:' / '/s/ Spencer LeRoy, III' / '/s/ John S. Adams')? Then each of them witnesses."""
     for k in range(i - 1, max(-1, i - 7), -1):
         text = lines[k].text.strip(" |")
         if WITNESS_LINE.search(text):
-            return k < i - 1
+            return True
         if not (SIG.match(text) or (is_person_name(strip_person(text), strict=False) and len(text) < 40)):
             return False
     return False
