@@ -133,4 +133,20 @@ def test_the_exchange_act_named_without_its_year_or_glued_to_it():
     assert refs("under Section 16 of the Securities Exchange Act of1934, as amended", "statutes") == [
         "Securities Exchange Act of 1934"
     ]
-    assert refs("to comply with the Securities Exchange Act of 1933, as amended", "statutes") == []  # another year
+    # the year tells the Act when its name is miswritten with the other's
+    assert refs("Form 144 under the Securities and Exchange Act of 1933", "statutes") == ["Securities Act of 1933"]
+    assert refs("to comply with the Securities Exchange Act of 1933, as amended", "statutes") == [
+        "Securities Act of 1933"
+    ]
+
+
+def test_forms_by_title_numbers_no_sec_form_has_and_a_lower_case_rule():
+    text = "including filing the Uniform Application for Access Codes to File on EDGAR, and Forms 3, 4 and 5"
+    assert refs(text, "forms") == ["ID", "3", "4", "5"]
+    assert refs("any Schedules 13D and 130, and Forms 3, 4 and 5", "forms") == ["13D", "3", "4", "5"]
+    assert refs("with the FERC under the Federal Power Act all reports on Form 561", "forms") == []
+    assert refs("with the FERC under the Federal Power Act all reports on Form 561", "statutes") == [
+        "Federal Power Act"
+    ]
+    assert refs("and to any related rule 462(b) registration statement", "rules") == ["Rule 462(b)"]
+    assert refs("as a rule the attorney shall act alone", "rules") == []

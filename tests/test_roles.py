@@ -3442,3 +3442,149 @@ def test_registrants_listed_over_a_grant_each_of_them_makes_and_an_issuer_with_i
         '(the "Company"), does hereby appoint Tom Renn to sign a registration statement on Form S-3'
     )
     assert extract(wrapped).company_state == "New York"
+
+
+def test_a_notary_signing_under_the_grantor_and_the_grantor_named_only_where_the_notary_saw_him(extract):
+    signed = (
+        "POWER OF ATTORNEY\n\n     The undersigned director of Ridgeway Savings Corporation hereby appoints Mara "
+        "Quinn, as his true and lawful attorney-in-fact to sign any report under Section 16 of the Securities "
+        "Exchange Act of 1934.\n\n     IN WITNESS WHEREOF, I have set my hand this 9th day of May, 2016.\n\n"
+        "\t\t\t\t\t/s/ Walter P. Greer, Sr.\n\n\n"
+        "\t\t\t\t\t\t\t\t\t\t/s/ Dana L. Pruitt,\nNotary Public\nState of Ohio\n"
+    )
+    assert [g.name for g in extract(signed).grantors] == ["Walter P. Greer, Sr."]
+    seen = (
+        "LIMITED POWER OF ATTORNEY The undersigned hereby constitutes and appoints Ann Wolfe as attorney in fact to "
+        "file reports on Forms 3, 4 or 5. IN WITNESS WHEREOF, the undersigned has set his hand on this 3rd day of "
+        "June 2011 On this 3rd day of June 2011 personally appeared before me, the said Curtis B. Lang to me known "
+        "and known to me to be the person who executed the foregoing instrument. Notary Public"
+    )
+    assert [g.name for g in extract(seen).grantors] == ["Curtis B. Lang"]
+
+
+def test_agents_listed_below_in_blocks_with_their_offices_and_a_confirmed_appointment(extract):
+    letter = (
+        "Ms. Carla Voss\n\nMarch 2, 2012\n\nSecurities and Exchange Commission\nWashington, DC 20549\n\n"
+        "RE:  Form 4 Signature Authority\n\nDear Sir or Madam:\n\nI hereby authorize and designate the below to "
+        "file Form 4 and 5 on my behalf in regards to shares of Pinecrest Lodging Trust, Inc. stock.\n\n"
+        "Owen Bradley\nStaff Accountant\nPinecrest Lodging Trust, Inc.\n\n"
+        "Rhea M.K. Dalton\nVice President, Director of Financial Reporting\nPinecrest Lodging Trust, Inc.\n\n\n"
+        "Cordially,\n\n\n/s/Carla Voss\nCarla Voss\n"
+    )
+    record = extract(letter)
+    assert [a.name for a in record.agents] == ["Owen Bradley", "Rhea M.K. Dalton"]
+    assert [g.name for g in record.grantors] == ["Carla Voss"]
+    assert record.company == "Pinecrest Lodging Trust, Inc."
+    below = (
+        "Know all by these presents, that the undersigned hereby constitutes and appoints each of persons listed "
+        "below, signing singly, the undersigned's true and lawful attorney-in-fact to:\n\n(1) execute Forms 3, 4 "
+        "and 5 in accordance with Section 16(a) of the Securities Exchange Act of 1934;\n\n(2) do and perform any "
+        "and all acts which may be necessary or desirable to complete and execute any such Form 3, 4 or 5, and "
+        "timely file such form with the United States Securities and Exchange Commission and any stock exchange "
+        "or similar authority; and\n\n(3) take any other action of any type whatsoever in connection with the "
+        "foregoing which, in the opinion of such attorney-in-fact, may be of benefit to the undersigned, it being "
+        "understood that the documents executed by such attorney-in-fact on behalf of the undersigned shall be in "
+        "such form as such attorney-in-fact may approve in such attorney-in-fact's discretion.\n\n\n"
+        "Helen T. Marsh\n\nR. P. Quist, III\n\n\n\tThe undersigned hereby grants to each such attorney-in-fact full "
+        "power and authority"
+    )
+    assert [a.name for a in extract(below).agents] == ["Helen T. Marsh", "R. P. Quist, III"]
+    confirmed = (
+        "KNOW ALL PERSONS BY THESE PRESENTS, that Lena K. Ostrow, whose signature appears below, designates, "
+        "appoints, and constitutes, and hereby confirms the designation, appointment and constitution of, each of "
+        "P. Grant Ellery and Nadia R. Sousa as his/her true and lawful attorney-in-fact to file Forms 3, 4 and 5."
+    )
+    assert [a.name for a in extract(confirmed).agents] == ["P. Grant Ellery", "Nadia R. Sousa"]
+
+
+def test_signers_with_name_particles_a_witness_column_and_an_unsigned_name_beside_its_date(extract):
+    table = (
+        "POWER OF ATTORNEY\n\nKNOW ALL MEN BY THESE PRESENTS, That the undersigned directors of Ardent Tool Company "
+        "constitute and appoint Ruth Kemper, or any one of them, a true and lawful attorney in fact to sign the "
+        "report on Form 10-K.\n\n"
+        "Signed in the presence of:         SIGNATURE                             DATE\n\n\n"
+        "                                   /s/Gil R. Tanaka                      March 1, 2004\n"
+        "/s/Ruth Kemper                     _______________________________\n"
+        "                                   Gil R. Tanaka, Director\n"
+    )
+    assert [g.name for g in extract(table).grantors] == ["Gil R. Tanaka"]
+    particles = table.split("Signed in")[0] + (
+        "/s/ Pieter deWaal                        /s/ Hendrik v. d. Berg\n"
+        "Pieter deWaal                            Hendrik v. d. Berg\n"
+        "Director                                 Director\n"
+    )
+    assert [g.name for g in extract(particles).grantors] == ["Pieter deWaal", "Hendrik v. d. Berg"]
+    dated = (
+        "POWER OF ATTORNEY\n\n\tThe undersigned director of Tidewater Gas Corporation hereby appoints Eva Lund as "
+        "the attorney-in-fact of the undersigned to file reports on Forms 3, 4 and 5.  This Power of Attorney "
+        "shall be valid until June 1, 2012.\n\n\nDated:  3/22/2010\t\t\t\t\tMark T. Osgood\n\t\t\t\t\t\t\tDirector"
+    )
+    record = extract(dated)
+    assert [(g.name, g.title) for g in record.grantors] == [("Mark T. Osgood", "Director")]
+
+
+def test_an_entity_granting_through_its_officer_or_named_in_the_heading_and_keeping_its_article(extract):
+    officer = (
+        'I, Dale Fenn, as President of Harrow Leasing Co., Inc., a Utah corporation ("Harrow"), hereby authorize '
+        "and designate Iris Cole to execute and file, on behalf of Harrow all Schedules 13D and 13G and all Forms 3, "
+        "4 and 5 as a result of Harrow's ownership of securities of Bellmont Freight Inc.\n\n"
+        "/s/ Dale Fenn                                            Date  May 2, 2003\n"
+        "Dale Fenn, President\nHarrow Leasing Co., Inc.\n"
+    )
+    record = extract(officer)
+    assert [g.name for g in record.grantors] == ["Harrow Leasing Co., Inc."]
+    assert record.company == "Bellmont Freight Inc."
+    heading = (
+        "POWER OF ATTORNEY OF QUARRY GATE PARTNERS, LLC The undersigned hereby authorizes and designates each of "
+        "Lyle Baird and Joan Pratt signing singly, as the undersigned's true and lawful attorney in fact to execute, "
+        'in the undersigned\'s capacity as a greater than 10% shareholder of Corvid Labs, Inc. (the "Company"), '
+        "Forms 3, 4 and 5 in accordance with Section 16(a)"
+    )
+    assert [g.name for g in extract(heading).grantors] == ["QUARRY GATE PARTNERS, LLC"]
+    article = (
+        "KNOW ALL MEN BY THESE PRESENTS, that the undersigned, THE HARTWELL BRASS COMPANY, a corporation organized "
+        "under the laws of the State of Ohio, and the undersigned directors and officers of THE HARTWELL BRASS "
+        "COMPANY, hereby constitute and appoint Lee Ruiz their true and lawful attorney to sign a Registration "
+        "Statement on Form S-8"
+    )
+    assert [g.name for g in extract(article).grantors] == ["THE HARTWELL BRASS COMPANY"]
+
+
+def test_the_issuer_after_an_office_its_department_or_an_equity_security_and_several_named_issuers(extract):
+    office = (
+        'The undersigned Director of The Bixby-Lowe Company, an Ohio corporation (the "Company"), hereby '
+        "constitutes and appoints Ray Ortiz to sign a Registration Statement on Form S-8."
+    )
+    assert extract(office).company == "The Bixby-Lowe Company"
+    department = (
+        "The undersigned hereby constitutes and appoints the Chief Executive Officer, Chief Financial Officer and "
+        'Director of Finance of Quillon, Inc. (the "Company") as his true and lawful attorney-in-fact to execute '
+        "Forms 3, 4 and 5"
+    )
+    assert extract(department).company == "Quillon, Inc."
+    security = (
+        "The undersigned hereby appoints Dora Pike to execute, as a beneficial owner of more than 10 percent of any "
+        "class of any equity security of Halberd Supply Co. which is registered pursuant to Section 12 of the "
+        "Securities Exchange Act of 1934, Forms 3, 4, or 5."
+    )
+    assert extract(security).company == "Halberd Supply Co."
+    several = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each of the undersigned, being a director or officer of Marlow Energy "
+        'Corporation ("Marlow"), Marlow Gas & Light Company ("MG&L") and Coastal Pipe Company, Inc. ("CPC"), '
+        "hereby constitutes and appoints Ed Voigt his true and lawful attorney-in-fact to sign Annual Reports on "
+        "Form 10-K"
+    )
+    assert extract(several).company is None
+
+
+def test_a_fragment_of_a_section_16_power_is_a_power(extract):
+    fragment = (
+        "(2) do and perform any and all acts for and on behalf of the undersigned which may be necessary to complete "
+        "and execute any such Form 3, 4, or 5 and timely file such forms with the United States Securities and "
+        "Exchange Commission; and\n(3) take any other action in connection with the foregoing which, in the opinion "
+        "of such attorney-in-fact, may be of benefit to the undersigned, it being understood that the documents "
+        "executed by such attorney-in-fact on behalf of the undersigned pursuant to this Power of Attorney shall be "
+        "in such form as such attorney-in-fact may approve.\n/s/ Rita N. Holm\nSignature\n"
+    )
+    record = extract(fragment)
+    assert (record.is_poa, record.kind) == (True, "section16")

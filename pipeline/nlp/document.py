@@ -26,7 +26,7 @@ _ATTORNEY_IN_FACT = re.compile(
 )
 _NOT_A_GRANT = re.compile(
     r"pursuant\s+to\s+(?:a|the)?\s*powers?\s+of\s+attorney|already\s+on\s+file|by\s+power\s+of\s+attorney\s+previously"
-    r"|\bas\s+attorney-in-fact\s+for\b|signed\s+(?:on\s+behalf|pursuant)"
+    r"|\bas\s+attorney-in-fact\s+for\b|\bsigned\s+(?:on\s+behalf|pursuant)"  # (not "the undersigned pursuant to")
     # a secretary's certified copy of the board's resolutions, a joint filing agreement: they grant nothing themselves
     r"|\bcertif(?:y|ies|ied)\b[^.]{0,200}?\b(?:true|correct|exact|complete)\b[^.]{0,60}?\bcop(?:y|ies)\b[^.]{0,120}?"
     r"\bresolutions?\b|\bjoint\s+filing\s+agreement\b"

@@ -65,7 +65,9 @@ def reference_patterns(directory: Path = PATTERN_DIR) -> tuple[RegexPattern, ...
         for name, sub in codes.items():
             source = source.replace("{" + name + "}", sub)
         flags = re.IGNORECASE if "i" in row.get("flags", "") else 0
-        patterns.append(RegexPattern(row["label"], re.compile(source, flags), prefix=row.get("prefix")))
+        patterns.append(
+            RegexPattern(row["label"], re.compile(source, flags), value=row.get("value"), prefix=row.get("prefix"))
+        )
     return tuple(patterns)
 
 

@@ -18,7 +18,8 @@ _NICK = rf"\(?[\"“'‘][{_UP}](?:[{_LOW}]+|[{_UP}]+)[\"”'’]\)?"  # 'James 
 # given names written short, as older filings do: 'Wm. Michael Warren, Jr.', 'Chas. E. Hughes'
 _SHORT = r"(?i:Wm|Chas|Thos|Jas|Geo|Robt|Saml|Benj|Edw|Jos|Jno|Danl|Fredk|Richd)\."
 _PAREN_NICK = re.compile(rf"\([{_UP}][{_LOW}]+\)")
-NAME_TOKEN = re.compile(rf"(?:{_GLUED}|{_SHORT}|{_WORD}|{_INITIAL}|{_NICK})")
+_GLUED_PARTICLE = rf"(?:de|da|di|du|le|la|van|von|del)[{_UP}][{_LOW}]+"  # 'Simon deBree'
+NAME_TOKEN = re.compile(rf"(?:{_GLUED}|{_SHORT}|{_WORD}|{_INITIAL}|{_NICK}|{_GLUED_PARTICLE})")
 _ORG_TAIL = re.compile(
     r"(?:,?\s+(?:Inc|Ltd|L\.?L\.?C|L\.?P|L\.?L\.?P|N\.?A|Co|Corp|S\.?A|N\.?V|AG|GmbH|KG|plc|PLC|LLC|LP|LTD|INC)\.?)+$"
 )

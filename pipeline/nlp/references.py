@@ -28,6 +28,8 @@ def canonical_form(code: str) -> str:
     return re.sub(r"^N(\d{1,2})-([A-Z])$", r"N-\1\2", code)
 
 
+# the SEC forms numbered without letters
+_NUMBER_FORMS = {"3", "4", "5", "10", "144"}
 _HEADING = re.compile(r"\.[ \t]+(?-i:[A-Z][a-z])")
 
 
@@ -44,6 +46,9 @@ def find_references(view: str) -> list[Reference]:
     for pattern in reference_patterns():
         for match in pattern.regex.finditer(view):
             start, _ = match.span("list")
+            if pattern.value:  # a form named by its title: 'the Uniform Application for Access Codes' is Form ID
+                found.append(Reference("forms", pattern.value, start, match.end("list")))
+                continue
             items = _LIST_ITEM_FORM if pattern.label == "FORM" else _LIST_ITEM_NUMBER
             listed = view[start : match.end("list")]
             if pattern.prefix == "Section" and _HEADING.match(view, match.end("list")) and _at_line_start(view, match):
@@ -52,6 +57,8 @@ def find_references(view: str) -> list[Reference]:
                 if pattern.label == "FORM" and re.fullmatch(r"(?i)and|or|forms?|schedules?", item.group()):
                     continue
                 a, b = start + item.start(), start + item.end()
+                if pattern.label == "FORM" and item.group().isdigit() and item.group() not in _NUMBER_FORMS:
+                    continue  # 'Schedules 13D and 130' (13G misread), FERC's 'Form 561': no SEC form
                 if pattern.label == "FORM":
                     found.append(Reference("forms", canonical_form(item.group()), a, b))
                 else:

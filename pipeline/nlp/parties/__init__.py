@@ -28,6 +28,10 @@ def find_parties(view: str, text: str | None = None, ents: Tagger | None = None)
     block = listed_block(view)
     if block:  # the agents sign their own list under its heading; they grant nothing there
         grantors = [g for g in grantors if not block[0] <= (g.anchor if g.anchor is not None else g.start) < block[1]]
+    # a name the appointment lists, one to a block with its office ('Jennifer Patrick' / 'Financial Associate'), is
+    # an agent there, not an unsigned signer
+    listed = {a.start for a in agents}
+    grantors = [g for g in grantors if g.start not in listed or g.anchor not in (None, g.start)]
     # an insider fund that grants a Section 16 power is not the issuer; a registrant that grants one for its own
     # filings is
     own_filing = _OWN_FILING.search(view) and not _INSIDER_FILING.search(view)

@@ -25,6 +25,10 @@ _LEAD = re.compile(
     r"(?:(?:my|his|her|our|their)\s+(?:sister|brother|wife|husband|spouse|son|daughter|sons|daughters|children|child"
     r"|father|mother|friend|partner|lawyers?|counsel|accountants?)\b\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of'
     r"(?:,?\s*(?:hereby|irrevocably|severally|individually|jointly(?:\s+and\s+severally)?)\s*,?\s+)*"
+    # a confirming statement: 'designates, appoints, and constitutes, and hereby confirms the designation, appointment
+    # and constitution of, each of A and B'
+    r"(?:,?\s*and\s+(?:hereby\s+)?(?:confirms?|ratif(?:y|ies))\s+the\s+(?:designation|appointment|constitution)"
+    r"(?:\s*,?\s*(?:and\s+)?(?:designation|appointment|constitution))*\s+of\s*,?\s+)?"
     r"(?:,?\s*(?:each|any|all|both)\s*,?\s+(?:and\s+every\s+)?(?:one\s+|two\s+|three\s+)?(?:of\s*[:,]?\s+)?)?"
     r"(?:the\s+following(?:\s+persons?)?\s*:?\s*)?"
     r"(?:(?:Messrs|Mmes|Mesdames)\.?\s+)?"  # 'appoint Messrs. James Abbott, Doyle L. Arnold and ...'
@@ -137,7 +141,8 @@ _AGENT_LABEL = re.compile(
 # agents named elsewhere: 'each of the persons listed on Exhibit A attached hereto', 'the individuals listed below'
 _LISTED = re.compile(
     r"\b(?:named|listed|identified|set\s+forth)\s+(?:(?:on|in)\s+(?P<ref>(?:Schedule|Exhibit|Annex|Appendix|Attachment)"
-    r"\s+[A-Z0-9]{1,3})\b|below\b)",
+    r"\s+[A-Z0-9]{1,3})\b|below\b)"
+    r"|\b(?:designate|appoint|authori[sz]e)\s+(?P<below>the\s+below)\b(?!-)",  # 'designate the below'
     FLAGS,
 )
 _NAME_LINE = re.compile(
@@ -157,15 +162,39 @@ def _listed_agents(view: str) -> list[Found]:
     """The names, one to a line, of the schedule or the list an appointment refers to."""
     for ref in _LISTED.finditer(view):
         start = ref.end()
-        if not ref.group("ref") and not _PEOPLE_BEFORE.search(view, max(0, ref.start() - 80), ref.start()):
+        people = ref.group("below") or _PEOPLE_BEFORE.search(view, max(0, ref.start() - 80), ref.start())
+        if not ref.group("ref") and not people:
             continue  # 'as of the date set forth below': not a list of people
         heading = _list_heading(view, ref)
         if ref.group("ref") and not heading:
             continue
         names = _name_lines(view, heading.end() if heading else start, 1000, signed=bool(heading))
-        if names:
-            return names
+        blocks = _name_blocks(view, start) if not ref.group("ref") else []
+        if names or blocks:  # (blocks when as many: 'Owen Bradley' / 'Staff Accountant' is one person)
+            return blocks if len(blocks) >= len(names) else names
     return []
+
+
+_LIST_ENDS = re.compile(r"in\s+witness|sincerely|very\s+truly|cordially|signature|dated?\s*:|" + SIG.pattern, FLAGS)
+
+
+def _name_blocks(view: str, start: int) -> list[Found]:
+    """The people listed below the grant, each in a block of short lines that begins with the name, perhaps
+    after the rest of the grant ('Jennifer Patrick' / 'Financial Associate' / 'Mid-America Apartment Communities,
+    Inc.' / '' / 'Leslie B.C. Wolfgang' / ...); not past the signature."""
+    names: list[Found] = []
+    at = start
+    for block in re.finditer(r"(?:^[ \t|]*\S[^\n]*\n?)+", view[start : start + 4000], re.M):
+        lines = block.group().strip("\n").split("\n")
+        first = lines[0].strip(" \t|")
+        name = strip_person(first)
+        if len(lines) <= 4 and all(len(ln) < 100 for ln in lines) and is_person_name(name) and not is_org_name(name):
+            at = start + block.start() + block.group().find(first)
+            names.append(Found(name, at, at + len(name), confidence=0.75))
+            continue
+        if names or _LIST_ENDS.search(block.group()):
+            break
+    return names
 
 
 def listed_block(view: str) -> tuple[int, int] | None:

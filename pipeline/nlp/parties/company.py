@@ -80,7 +80,7 @@ _REGISTRANT_BLOCK = re.compile(
     r"registrant\s+has\s+duly\s+caused\s+this\b[^.]{0,300}?\bduly\s+authori[sz]ed\b[^.]{0,200}?\.\s*", FLAGS
 )
 _SECURITIES_OF = re.compile(
-    r"\b(?:securities|(?:common\s+|ordinary\s+|preferred\s+)?(?:shares?|stock)|units|common\s+units|interests"
+    r"\b(?:securit(?:ies|y)|(?:common\s+|ordinary\s+|preferred\s+)?(?:shares?|stock)|units|common\s+units|interests"
     r"|contracts|policies|notes|debentures|certificates|(?-i:holdings))"  # 'my reporting of holdings of X'
     r"(?:\s*,\s*(?:\$?\d*\.?\d+\s+)?par\s+value(?:\s+\$?\d*\.?\d+)?(?:\s+per\s+share)?\s*,)?"  # ', par value $0.01'
     r"\s+(?:issued\s+by|of)\s+"  # 'securities of The Hershey Company', not 'of the Company' / 'of such issuer'
@@ -487,6 +487,10 @@ def _lowercase_brand(view: str, end: int) -> tuple[str, int, int] | None:
 _TWO_TERMS = re.compile(
     r"\bthe\s+(?P<a>Trust|Company|Fund|Corporation)\s+and\s+the\s+(?P<b>Trust|Company|Fund|Corporation)\b"
 )
+_NAMED_THEN_ANOTHER = re.compile(
+    r"\s*\(\s*(?:the\s+)?[\"“](?P<term>[^\"”()]{1,30})[\"”]\s*\)\s*,\s*(?:and\s+)?(?=(?-i:[A-Z]))", FLAGS
+)
+_OWN_TERM = re.compile(r"\s*\(\s*(?:the\s+)?[\"“]", FLAGS)
 _AND_ANOTHER = re.compile(r"\s*,\s*an?\s+[^,;()]{3,60}?,\s*and\s+(?=(?-i:[A-Z]))", FLAGS)
 
 
@@ -501,6 +505,12 @@ def _two_issuers(view: str, offices: list[tuple[re.Match[str], tuple[str, int, i
         another = _AND_ANOTHER.match(view, first[2]) if first else None
         second = org_after(view, another.end()) if another else None
         if second and second[1] == another.end():
+            return True
+        # 'officer of SCANA Corporation ("SCANA"), South Carolina Electric & Gas Company ("SCE&G") and ...': each
+        # issuer with a short name of its own (not 'X Inc. (the "Company"), Forms 3, 4 and 5')
+        named = _NAMED_THEN_ANOTHER.match(view, first[2]) if first else None
+        second = org_after(view, named.end()) if named and named.group("term") not in _COMPANY_TERMS else None
+        if second and second[1] == named.end() and _OWN_TERM.match(view, second[2]):
             return True
     return False
 

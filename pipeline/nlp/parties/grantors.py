@@ -149,7 +149,7 @@ def _labelled_principal(view: str) -> list[Found]:
 def _granted_through_others(view: str, grantors: list[Found]) -> list[Found]:
     """An entity that grants through a person (its executor, its agent) or under its seal is the grantor; the
     people who sign for it or attest its seal are not."""
-    represented = _represented(view)
+    represented = _represented(view) or _officer_for(view)
     if represented:  # ('I, Name, individually and as trustee of X': both grant)
         both = re.search(r"\bindividually\b", view[max(0, represented.start - 80) : represented.start], FLAGS)
         grantors = [represented] + [g for g in grantors if both or is_org_name(g.name) or is_entity_line(g.name)]
@@ -441,11 +441,17 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
         )
         and len(label.strip(" |")) < 60
         and not re.match(r"[\s|]*I\b|.*\b(?:hereby|certify)\b", label, FLAGS)  # the certificate's opening
-        for label in (_own_label(lines, i, k, sig) for k in (i + 1, i + 2) if k < len(lines))
+        # (a label under the next line's own signature is that signer's: '/s/ Charles W. Noble, Sr.' / '/s/ Leda J.
+        # Rutledge,' / 'Notary Public')
+        for label in (
+            _own_label(lines, i, k, sig)
+            for k in (i + 1, i + 2)
+            if k < len(lines) and not (k == i + 2 and SIG.match(lines[i + 1].text.strip(" |\t")))
+        )
     )
     # 'WITNESS' printed right under the signature (not 'Witness:' over the witness's own signature below)
     notary_label |= i + 1 < len(lines) and re.fullmatch(r"[\s|]*witness[\s|]*", lines[i + 1].text, FLAGS) is not None
-    if notary_label or _witnesses_above(lines, i):
+    if notary_label or _witnesses_above(lines, i) or _in_witness_column(lines, i, sig.start()):
         return None
     if re.search(r"\b(?:witness(?:ed)?|attest(?:ed)?)\s*(?:by)?\s*:\s*$", before.strip(), FLAGS):
         return None
@@ -465,6 +471,25 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
 
 
 _NEAR = 300  # characters around a signature that hold its name, office and labels
+
+
+_WITNESS_HEAD = re.compile(
+    r"^(?P<pad>[ \t|]*)(?:signed\s+)?(?:in\s+the\s+presence\s+of|witness(?:es|ed\s+by)?)\s*:?(?P<gap>[ \t|]{3,})\S",
+    FLAGS,
+)
+
+
+def _in_witness_column(lines: list[Line], i: int, at: int) -> bool:
+    """Does the signature at ``at`` stand in the column a table's header gives its witnesses ('Signed in the
+    presence of:    SIGNATURE    DATE' over '/s/Charee Francis-Vogelsang    ____')?"""
+    for line in lines[max(0, i - 12) : i]:
+        head = _WITNESS_HEAD.match(line.text)
+        if head and len(head.group("pad")) <= at - lines[i].start < head.end("gap"):
+            # ... beside or under a signature in the signers' column, which it witnesses
+            return any(
+                m.start() >= head.end("gap") - 2 for k in (i - 1, i) for m in SIG.finditer(lines[k].text) if k >= 0
+            )
+    return False
 
 
 def _witnesses_above(lines: list[Line], i: int) -> bool:
@@ -893,8 +918,28 @@ def _represented(view: str) -> Found | None:
     return None
 
 
+# 'I, Jerry Moyes, as President of Interstate Equipment Leasing, Inc., ... ("Interstate"), hereby authorize ... to
+# execute and file, on behalf of Interstate all Schedules 13D ...': an officer granting for the holder he heads
+_AS_OFFICER_OF = re.compile(
+    r"\bI,\s+[^,\n]{3,60},\s+as\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,4})of\s+(?=(?-i:[A-Z]))", FLAGS
+)
+_TERM_AFTER = re.compile(r"[^()]{0,80}?\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][^\"”]{1,40})[\"”]\s*\)")
+
+
+def _officer_for(view: str) -> Found | None:
+    """The entity an officer names in the opening and grants for ('on behalf of Interstate'), not the issuer."""
+    lead = _AS_OFFICER_OF.search(view, 0, 3000)
+    org = org_at(view, lead.end()) if lead else None
+    if not org or not is_org_name(org[0]):
+        return None
+    term = _TERM_AFTER.match(view, org[2])
+    names = [org[0], term.group("term")] if term else [org[0]]
+    behalf = (re.search(rf"\bon\s+behalf\s+of\s+(?:the\s+)?{spaced(n)}\b", view, FLAGS) for n in names)
+    return Found(org[0], org[1], org[2], confidence=0.75) if any(behalf) else None
+
+
 # ... or is named as the undersigned: 'that the undersigned, T.O. RICHARDSON TRUST, a business trust ..., do hereby'
-_UNDERSIGNED_ENTITY = re.compile(r"\bthe\s+undersigned\s*,?\s+(?:the\s+)?(?=(?-i:[A-Z]))", FLAGS)
+_UNDERSIGNED_ENTITY = re.compile(r"\bthe\s+undersigned\s*,?\s+(?:(?-i:the)\s+)?(?=(?-i:[A-Z]))", FLAGS)
 
 
 _UNDERSIGNED_TERM = re.compile(
@@ -1274,7 +1319,8 @@ def _names_after_testimonium(view: str, lines: list[Line], at: int) -> list[Foun
 
 
 _APPEARED = re.compile(
-    r"\bbefore\s+me\s+(?:personally\s+)?(?:came|appeared)\s+(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,4})"
+    r"(?:\bbefore\s+me\s+(?:personally\s+)?(?:came|appeared)|\b(?:came|appeared)\s+before\s+me\s*,?)"
+    r"\s+(?:the\s+said\s+|the\s+above[-\s]named\s+)?(?P<name>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,4})"
     r"\s*,?\s*(?:to\s+me\s+known|known\s+to\s+me|personally\s+known|who\b)",
     FLAGS,
 )
@@ -1282,7 +1328,8 @@ _APPEARED = re.compile(
 
 def _acknowledged(view: str) -> list[Found]:
     """A conformed copy without a signature: the grantor the notary saw ('before me appeared Marsha J. Evans, to me
-    known to be the person who executed the foregoing instrument')."""
+    known to be the person who executed the foregoing instrument'; 'personally appeared before me, the said Lloyd M.
+    Yates to me known')."""
     match = _APPEARED.search(view)
     name = squash(match.group("name")) if match else ""
     if not is_person_name(name):
@@ -1298,12 +1345,19 @@ def _last_line_signer(view: str, lines: list[Line]) -> list[Found]:
     if not first_person and not re.search(r"\bthe\s+undersigned\b", view, FLAGS):
         return []
     tail = max(0, len(lines) - 4)
+    title = None
     for n, line in reversed(list(enumerate(lines[tail:], start=tail))):
-        text = line.text.strip(" |")
+        text = line.text.strip(" |\t")
         if re.search(r"notary|witness|commission\s+expires", text, FLAGS):
             return []
         if _DATE_LINE.fullmatch(text):
             continue
+        if n == len(lines) - 1 and is_title_text(text) and not is_person_name(text, strict=False):
+            title = text  # the office printed under the name ('James M. Micali' / 'Director')
+            continue
+        cells = re.split(r"[ \t]{3,}|[\t|]+", text)
+        if len(cells) > 1 and all(_DATE_LINE.fullmatch(c) for c in cells[:-1]):
+            text = cells[-1]  # the date beside it: 'Dated:  12/14/2007          James M. Micali'
         name = strip_person(text)
         # ('the undersigned': a name set apart under the last sentence, not a cut-off line of text)
         apart = first_person or (
@@ -1311,7 +1365,7 @@ def _last_line_signer(view: str, lines: list[Line]) -> list[Found]:
         )
         if is_person_name(name) and norm_key(name) == norm_key(text) and apart:
             start = line.start + line.text.find(name)
-            return [Found(name, start, start + len(name), confidence=0.7)]
+            return [Found(name, start, start + len(name), title=title, confidence=0.7)]
         return []
     return []
 
@@ -1336,6 +1390,10 @@ def _heading_grantor(view: str) -> list[Found]:
     if match and is_person_name(name) and not is_org_name(name) and ends_line:
         start = match.end() + len(head) - len(head.lstrip())
         return [Found(name, start, start + len(name), confidence=0.7)]
+    # 'POWER OF ATTORNEY OF NBGE MANAGER, LLC': an entity, its suffix ending the name (not 'FOR' the issuer)
+    entity = org_at(view, match.end()) if match and match.group().rstrip().upper().endswith("OF") else None
+    if entity and has_org_suffix(entity[0]) and not is_title_text(entity[0].split()[0]):
+        return [Found(entity[0], entity[1], entity[2], confidence=0.6)]
     # 'KEVIN P. WALGREEN POWER OF ATTORNEY', 'J. WILLIAM RICHARDSON' / 'LIMITED POWER OF ATTORNEY FOR ...'
     before = _NAME_OVER_TITLE.search(view[:400])
     name = strip_person(before.group("name")) if before else ""

@@ -170,6 +170,14 @@ _SENTENCE_STARTS = {
 }
 
 
+_DEPARTMENT_OF = re.compile(
+    r"(?:Finance|Accounting|Operations|Marketing|Sales|Human\s+Resources|Investor\s+Relations|Tax(?:ation)?|Treasury"
+    r"|Legal(?:\s+Affairs)?|Compliance|Administration|Engineering|Research(?:\s+and\s+Development)?|Manufacturing"
+    r"|(?:Corporate|Business)\s+Development|Communications|External\s+Reporting|Financial\s+Reporting)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def trim_org(text: str) -> str:
     text = re.sub(r",(?=(?:Inc|Ltd|LLC|Corp|L\.P)\b)", ", ", text.rstrip(" ,&"))  # 'Lydall,Inc.'
     for sentence in re.finditer(r"\.\s+(\w+)", text):
@@ -181,11 +189,14 @@ def trim_org(text: str) -> str:
     # 'Director of Arzencor Medical Group, Inc.', 'IN THE UNDERSIGNED'S CAPACITY AS A DIRECTOR OF ALSOLCOR LTD.':
     # what comes before an office's 'of' is not part of the name (but 'Bank of America Corporation' is one name)
     # ('Group President-Electrical, of Thomas & Betts Corporation': no name has a comma before its 'of')
-    for office in reversed(list(re.finditer(r"([\w'’-]+)(,?)\s+of\s+(?:the\s+)?", text, FLAGS))):
+    for office in reversed(list(re.finditer(r"([\w'’-]+)(,?)\s+of\s+(?:(?-i:the)\s+)?", text, FLAGS))):
         word = re.sub(r"ies$", "y", office.group(1).lower())  # 'Assistant Secretaries of X', 'Officers of X'
         word = word[:-1] if word.endswith("s") and word[:-1] in lexicon().title_words else word
         if (word in lexicon().title_words or word in _HOLDER_WORDS or office.group(2)) and office.end() < len(text):
             text = text[office.end() :]
+            # ... and an office's department: 'Director of Finance of Novavax, Inc.'
+            department = _DEPARTMENT_OF.match(text)
+            text = text[department.end() :] if department and department.end() < len(text) else text
             break
     text = re.split(r",\s+(?:an?|the)\s+(?=[A-Z])", text, maxsplit=1, flags=FLAGS)[0]  # ', A DELAWARE CORPORATION'
     # '... director of Celgene Corporation, Forms 3, 4, and 5 in accordance with ...': what the sentence goes on to
