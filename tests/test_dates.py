@@ -124,3 +124,18 @@ def test_a_date_typed_into_a_form_blank(extract):
     assert extract(text).execution_date == dt.date(2020, 11, 10)
     written = "I appoint Ann Roe my attorney-in-fact.\nSigned this _5th_ day of ___June___, 2007.\n/s/ Chris Gent\n"
     assert extract(written).execution_date == dt.date(2007, 6, 5)
+
+
+def test_an_agreement_dated_in_its_opening_and_another_agreement_signed_before():
+    opening = (
+        "This Shareholder Voting Proxy Agreement (this “Agreement”) is entered into in Chengdu, the People’s "
+        "Republic of China (the “PRC”) on March 3, 2021, by and among the following parties:"
+    )
+    assert roles(opening)[0] == dt.date(2021, 3, 3)
+    concluded = "This Power of Attorney (hereinafter referred to as “this Agreement”) is concluded among following "
+    assert roles(concluded + "Parties on 9th May 2019 and in Suzhou, China.")[0] == dt.date(2019, 5, 9)
+    earlier = (
+        "pursuant to the Amended and Restated Exclusive Purchase Option Agreement signed on June 4, 2018 between the "
+        "WFOE and the Shareholder, the Shareholder authorizes the WFOE"
+    )
+    assert roles(earlier)[0] is None

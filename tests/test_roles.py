@@ -3588,3 +3588,65 @@ def test_a_fragment_of_a_section_16_power_is_a_power(extract):
     )
     record = extract(fragment)
     assert (record.is_poa, record.kind) == (True, "section16")
+
+
+def test_agents_after_an_office_named_first_and_no_agents_among_option_holders(extract):
+    office_first = (
+        "Each of the undersigned officers and/or directors of Crestline Boots, Inc., an Ohio corporation (the "
+        "“Company”), hereby appoints as his true and lawful attorney-in-fact, Carl Ames,\nDina R. Holt, and Omar "
+        "F. Reyes, or any of them individually, to sign the Company’s registration statement on Form S-3"
+    )
+    assert [a.name for a in extract(office_first).agents] == ["Carl Ames", "Dina R. Holt", "Omar F. Reyes"]
+    options = (
+        "hereby constitutes and appoints Lena Park and Tom Ives, and each of them, his true and lawful attorneys to "
+        "sign a Registration Statement on Form S-8 relating to options granted to Lena Park and Victor\nM. Hale not "
+        "under any plan"
+    )
+    assert [a.name for a in extract(options).agents] == ["Lena Park", "Tom Ives"]
+
+
+def test_issuer_names_after_their_securities_with_a_comma_a_lower_case_n_or_a_share_class(extract):
+    comma = (
+        "hereby appoints Ann Roe to execute any and all notices under Rule 144 with respect to sales of shares of "
+        "common stock, without par value, or other securities, of Carbon Plate, Inc., including all notices"
+    )
+    assert extract(comma).company == "Carbon Plate, Inc."
+    connector = (
+        "in the undersigned’s capacity as an officer and/or director of The Burger n Fries Company (the "
+        '"Company"), Forms 3, 4, 5 and 144'
+    )
+    assert extract(connector).company == "The Burger n Fries Company"
+    stock = (
+        "the undersigned hereby appoints Bo Lind to execute a Schedule 13D related to such person’s ownership of "
+        "Common Stock of Veltro Incorporation (the “Company”), as may be required"
+    )
+    assert extract(stock).company == "Veltro Incorporation"
+
+
+def test_a_slip_in_the_printed_name_and_a_last_signature_cut_off_in_its_line(extract):
+    slip = (
+        "This statement confirms that the undersigned,Harold P. Ricci, has authorized and designated Ann Lowe to "
+        "execute and file on the undersigned's behalf all forms under Section 16.\n\n"
+        "Signature:\t/s/ Harold P. Ricci\n\nName:  \t\tHarld P. Ricci\n\nDate:  July 9, 2014\n"
+    )
+    assert [g.name for g in extract(slip).grantors] == ["Harold P. Ricci"]
+    cut = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each of the undersigned directors of Lyle Stores Co. hereby appoints "
+        "MARK T. DOE his attorney to sign the Form 10-K.\nIN WITNESS WHEREOF, each of the undersigned has subscribed "
+        "his name, this 13th day of March, 2002.\n|\n/s/Ira B. Stone________________\n|Director\n|\n"
+        "/s/Donna J. Kell__"
+    )
+    assert [g.name for g in extract(cut).grantors] == ["Ira B. Stone", "Donna J. Kell"]
+
+
+def test_an_entity_that_defines_itself_and_its_agent_by_terms(extract):
+    text = (
+        "Power of Attorney\nNanhu Cloud Technology Co., Ltd., a limited liability company established under the laws "
+        "of the People’s Republic of China (“China”) (the “Authorizer”), issues this Power of Attorney.\nWHEREAS:\n"
+        "(1) A series of agreements have been concluded by and between the Authorizer, Hexi Data Services Co., Ltd. "
+        "(the “WFOE”) and the Company.\nTHEREFORE, the Authorizer hereby irrevocably selects, entrusts and appoints "
+        "WFOE or its designated person (collectively the “Agent”) to exercise on its behalf all its rights"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Nanhu Cloud Technology Co., Ltd."]
+    assert [a.name for a in record.agents] == ["Hexi Data Services Co., Ltd."]

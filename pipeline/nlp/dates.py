@@ -42,6 +42,14 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 _LABEL_BELOW = re.compile(r"\n[ \t|]*(?:date|dated)[ \t|:]*(?:\n|$)", re.IGNORECASE)
+# an instrument that dates itself in its opening ('(the "Agreement") was signed by the following parties on')
+_SELF_DATED = re.compile(
+    r"(?:\([^()]{0,60}?[\"“](?:this\s+|the\s+)?(?:Agreement|Power\s+of\s+Attorney|Proxy)[\"”]\s*\)"
+    r"|\bthis\s+(?:power\s+of\s+attorney|proxy))"
+    r"\s*,?\s+(?:is|was|has\s+been)\s+(?:made\s+and\s+)?(?:entered\s+into|concluded|signed|executed|made|issued)\b"
+    r"[^.;()]{0,120}?(?:\([^()]{0,40}\)[^.;()]{0,40}?)?\b(?:on|as\s+of)\s+$",
+    re.IGNORECASE,
+)
 _TIME_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b")
 _EFFECTIVE = re.compile(r"\beffective\s+(?:on\s+|as\s+of\s+)?$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?<!\b[A-Z])[.;!?]\s|\n\s*\n")  # (not an initial: "Frank R. Seaver")
@@ -126,7 +134,13 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
         )
         before = view[max(sentence_from, match.start() - 160) : match.start()]
         role, distance = _nearest_cue(before)
-        if role != "executed" and _EFFECTIVE.search(before):
+        self_dated = _SELF_DATED.search(before)
+        if self_dated:
+            role, distance = (
+                "executed",
+                0,
+            )  # 'This ... Agreement (the "Agreement") is entered into on September 8, 2020'
+        elif role != "executed" and _EFFECTIVE.search(before):
             # 'Effective June 1, 2015, each person ...', 'shall become effective on': weaker than 'Dated:'
             role, distance = "executed", 100
 
@@ -151,6 +165,8 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
         recital = re.search(r"\bwhereas\b", sentence, re.IGNORECASE) or re.search(
             r"\b(?:agreement|plan|indenture|contract|letter|resolutions?|trust(?:ees)?|endowment|foundation|instrument"
             r"|deed|will)\b(?:[^.;]|(?<=\s[A-Z])\.){0,80}?\bdated\s+(?:as\s+of\s+)?$"  # ('... Frank R. Seaver College')
+            # ... or another agreement signed before: 'the Exclusive Purchase Option Agreement signed on March 29, 2019'
+            r"|\b(?:agreement|plan|indenture|contract)\b[^.;]{0,80}?\b(?:signed|entered\s+into)\s+(?:as\s+of\s+|on\s+)?$"
             # a power granted before this one: 'revokes ... a power of attorney executed by the undersigned on'
             r"|\b(?:a|any|prior|previous|earlier|original|certain)\s+(?:(?:prior|previous|earlier|original|limited)\s+)?"
             r"powers?\s+of\s+attorney\b[^.;]{0,80}?\b(?:executed|dated|granted|signed|given)\b[^.;]{0,40}?$"
@@ -162,7 +178,7 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
         )
         # 'WHEREAS, ... the Agreement and Plan of Merger, dated as of January 30, 2005'; and a word processor's stamp
         # ('2/15/2005 1:44 PM') dates no signing
-        if recital or _TIME_AFTER.match(view, match.end()):
+        if (recital and not self_dated) or _TIME_AFTER.match(view, match.end()):
             role, score = "other", 0.0
         if role == "expires":
             kind = "expires"

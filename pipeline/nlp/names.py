@@ -46,6 +46,7 @@ def is_title_text(text: str) -> bool:
 
 
 _ORG_CONNECTORS = {
+    "n",  # 'Steak n Shake'
     "of",
     "and",
     "the",

@@ -20,8 +20,9 @@ from .orgs import org_before
 _LEAD = re.compile(
     r"\s*(?:\((?:as\s+of|effective)\b[^()]{0,120}\)\s*)?"  # 'appoints (as of the date set forth below) A'
     # 'appoints to be the undersigned's true and lawful attorney-in-fact, Sheila Moody and ...'
-    r"(?:to\s+be\s+(?:the\s+undersigned['’]s|his|her|its|my|our|their)\s+(?:true\s+and\s+lawful\s+)?"
-    r"(?:attorneys?|agents?)(?:[- ]in[- ]fact)?(?:\s+and\s+agents?)?\s*,\s*)?"
+    # ... or 'appoints as his true and lawful attorney-in-fact, Mike Brooks, James E. McDonald, and ...'
+    r"(?:(?:to\s+be|as)\s+(?:the\s+undersigned['’]s|his|her|its|my|our|their)(?:\s+or\s+her|/her)?\s+"
+    r"(?:true\s+and\s+lawful\s+)?(?:attorneys?|agents?)(?:[- ]in[- ]fact)?(?:\s+and\s+agents?)?\s*,\s*)?"
     r"(?:(?:my|his|her|our|their)\s+(?:sister|brother|wife|husband|spouse|son|daughter|sons|daughters|children|child"
     r"|father|mother|friend|partner|lawyers?|counsel|accountants?)\b\s*,?\s*)?"  # 'appoint my sister, Kim Carrier, of'
     r"(?:,?\s*(?:hereby|irrevocably|severally|individually|jointly(?:\s+and\s+severally)?)\s*,?\s+)*"
@@ -63,8 +64,10 @@ _FOLLOWING = re.compile(
 # full authority to Kenneth T. Koehler, ...', 'I have granted to Pamela S. Krop, ..., a limited power of attorney'
 _GRANTS_POWER_TO = re.compile(
     r"\bgrant(?:s|ed)?\s+(?:in\s+the\s+name\s+and\s+on\s+behalf\s+of\s+[^;:]{3,80}?\s+)?"  # '... of X KG full power'
-    r"(?:(?:(?:a|the|full|such)\s+)*(?:powers?(?:\s+of\s+attorney)?|authority|power\s+and\s+authority)"
-    r"\s+)?to\s*:?\s+(?=(?-i:[A-Z]))",
+    r"(?:(?:a|the|full|such)\s+)*(?:powers?(?:\s+of\s+attorney)?|authority|power\s+and\s+authority)"
+    r"\s+to\s*:?\s+(?=(?-i:[A-Z]))"
+    # a grant without its object only in the grantor's own words (not 'options granted to Thomas P. Rice')
+    r"|\b(?:hereby|have|has|do|does)\s+grant(?:s|ed)?\s+to\s*:?\s+(?=(?-i:[A-Z]))",
     FLAGS,
 )
 _EACH_OF = re.compile(r"\s*(?:(?:each|all|any)\s+of\s+)?", FLAGS)
@@ -459,9 +462,10 @@ def _found(view: str, item: ListItem, name: str, confidence: float) -> Found:
 
 
 def _resolve_defined(view: str, text: str) -> str | None:
-    """'the Investment Manager' -> the organization defined as (the "Investment Manager")."""
+    """'the Investment Manager' -> the organization defined as (the "Investment Manager"); 'WFOE' as ("WFOE")."""
     match = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})", text)
-    if not match or text[:1].isupper() and not text.lower().startswith("the "):
+    acronym = re.fullmatch(r"[A-Z][A-Z&]{1,7}", text)  # 'appoints WFOE or its designated person'
+    if not match or text[:1].isupper() and not text.lower().startswith("the ") and not acronym:
         return None
     return defined_entity(view, match.group(1))
 

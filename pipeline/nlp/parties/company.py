@@ -16,7 +16,7 @@ from ..names import (
 )
 from .agents import defined_entity
 from .base import DATE_WORDS, DEF, FLAGS, Found, is_appointing, skip_definition
-from .orgs import org_after, org_at, org_before, spaced, trim_org
+from .orgs import SECURITIES_OF, org_after, org_at, org_before, spaced, trim_org
 from .titles import bare_word
 
 _COMPANY_TERMS = ("Company", "Corporation", "Issuer", "Registrant", "Fund", "Trust", "Partnership", "Bank")
@@ -83,7 +83,7 @@ _SECURITIES_OF = re.compile(
     r"\b(?:securit(?:ies|y)|(?:common\s+|ordinary\s+|preferred\s+)?(?:shares?|stock)|units|common\s+units|interests"
     r"|contracts|policies|notes|debentures|certificates|(?-i:holdings))"  # 'my reporting of holdings of X'
     r"(?:\s*,\s*(?:\$?\d*\.?\d+\s+)?par\s+value(?:\s+\$?\d*\.?\d+)?(?:\s+per\s+share)?\s*,)?"  # ', par value $0.01'
-    r"\s+(?:issued\s+by|of)\s+"  # 'securities of The Hershey Company', not 'of the Company' / 'of such issuer'
+    r"\s*,?\s+(?:issued\s+by|of)\s+"  # 'securities of The Hershey Company', not 'of the Company' / 'of such issuer'
     r"(?!(?:the|such|any|each)\s+(?-i:[a-z])|(?:the\s+|such\s+)?(?:company|issuer|corporation|registrant|trust|fund)\b"
     r"|beneficial\b)",
     FLAGS,
@@ -546,7 +546,8 @@ def _defined_run(view: str, end: int) -> tuple[str, int, int] | None:
         words[0] in {"The", "THE"} or is_title_text(words[0]) or bare_word(words[0]) in lexicon().not_names
     ):
         words.pop(0)
-    name = " ".join(words)
+    name = SECURITIES_OF.sub("", " ".join(words))
+    words = name.split()
     start = base + match.start() + match.group().find(words[0]) if words else 0
     # one mixed-case word, named after an office or a filing: 'an officer and/or director of PacifiCorp (the "Company")'
     after_of = len(words) == 1 and re.search(r"\b(?:of|by)\s+$", view[max(0, start - 5) : start]) is not None

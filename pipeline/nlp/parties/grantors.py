@@ -401,7 +401,9 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
     """The person who signs at a '/s/' mark, unless a witness or a notary signs there."""
     i = line_index(lines, sig.start())
     rest = view[sig.end() : min(lines[i].end, sig.end() + _NEAR)]  # (bounded: a line may hold many signatures)
-    cell = re.sub(r"\*+(?=\s|$)", "", re.split(r"\s{3,}|\||\t|(?i:/s/)", rest)[0])  # '/s/ M. KEITH WEIKEL*'
+    cell = re.sub(
+        r"\*+(?=\s|$)", "", re.split(r"\s{3,}|\||\t|(?i:/s/)|_{2,}", rest)[0]
+    )  # "/s/ M. KEITH WEIKEL*", "/s/Carty__"
     if re.search(r"[\"“]", view[sig.start() : sig.end() + 1]):
         cell = re.split(r"[\"”]", cell)[0]  # a conformed signature in quotes: '“David W. Leebron” David W. Leebron'
     name = strip_person(leading_name(cell))
@@ -460,6 +462,8 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
     if _as_attorney(view, sig, name):
         return None  # '*By: /s/ Henry Gold, Attorney-in-fact' signs for others under the power; he grants nothing
     typed = _typed_name(lines, i, name)
+    if typed and _slip_in_print(view, name, typed[0]):
+        typed = None
     start = view.find(name.split()[0], sig.end())
     found = Found(
         typed[0] if typed else name, sig.end() if start < 0 else start, 0, confidence=0.95, anchor=sig.start()
@@ -571,6 +575,14 @@ def _typed_name(lines: list[Line], i: int, name: str) -> tuple[str, int, int] | 
         if SIG.search(line.text):
             break
     return None
+
+
+def _slip_in_print(view: str, signed: str, printed: str) -> bool:
+    """'/s/ William J. Higley' over 'Name: Wiliam J. Higley': the slip is in the print when the text names him
+    more often as he signed."""
+    pairs = [(a, b) for a, b in zip(signed.split(), printed.split(), strict=False) if norm_key(a) != norm_key(b)]
+    same_shape = len(signed.split()) == len(printed.split()) and len(pairs) == 1
+    return same_shape and min(len(pairs[0][0]), len(pairs[0][1])) >= 3 and view.count(signed) > view.count(printed)
 
 
 def _spelled_out(signed: str, printed: str) -> bool:
@@ -996,8 +1008,11 @@ def _opening_grantors(view: str) -> list[Found]:
         if is_person_name(name, strict=False) and not is_org_name(name) and not defined_entity(view, name):
             start = match.start(group) + match.group(group).find(name.split()[0])
             found.append(Found(name, start, start + len(name), confidence=0.85))
+    # 'The Trust, ..., hereby appoints'; 'THEREFORE, the Authorizer hereby irrevocably selects, entrusts and appoints'
     subject = re.search(
-        r"(?:^|[.;]\s+|that\s+)(?P<term>The\s+[A-Z][a-z]+)\s*,[^.;]{0,100},\s+(?:does\s+)?hereby\s+" + VERB, view
+        r"(?:^|[.;]\s+|that\s+|THEREFORE,\s+)(?P<term>[Tt]he\s+[A-Z][a-z]+)\s*(?:,[^.;]{0,100},)?\s+(?:does\s+)?hereby\s+"
+        r"(?:irrevocably\s+)?(?:(?:selects|entrusts)\s*,?\s*(?:and\s+)?)*" + VERB,
+        view,
     )
     if subject:
         entity = defined_entity(view, subject.group("term")[4:])

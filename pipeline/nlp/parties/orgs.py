@@ -19,6 +19,7 @@ _ORG_RUN = re.compile(
     rf"|(?<![\w-])[a-z]{{1,2}}[A-Z][\w'’&.\-!]*)"  # 'eBay', 'iRobot'
     rf"(?:(?:[ \t]+\n?[ \t]*|\n[ \t]*|{_GAP},{_GAP}|,?\s*\n[ \t]*\n\s*(?={_SUFFIX}))"  # 'Health,' / '' / 'Inc.'
     r"(?:[A-Z][\w'’&.\-!]*(?:/[A-Z][\w'’&.\-!]*)?|&|\([A-Z][\w]*\)|and|of|for|de|the|du|des|oHG|plc"
+    r"|n(?=[ \t]+[A-Z])"  # 'The Steak n Shake Company'
     r"|\d{1,4}(?=[ \t]+[A-Z])))*"  # 'Pier 1 Imports, Inc.'
 )
 _BOUNDARY = re.compile(
@@ -60,12 +61,22 @@ def org_before(view: str, end: int, window: int = 260, across_blank: bool = Fals
         # Financial Group, Inc.': the name before ``end`` is the last item (only a name's span is located: each
         # search for one compiles a pattern)
         if text and is_org_name(text):
+            text = _after_a_term(view, text)
             a, b = _locate(raw, text, skip)
             a, b, text = (_last_item(raw, b) if b < len(raw.rstrip(" ,")) else None) or (a, b, text)
             best = (squash(text), start + match.start() + a, start + match.start() + b)
         elif "," in raw[skip:] and (item := _last_item(raw, skip)):
             best = (squash(item[2]), start + match.start() + item[0], start + match.start() + item[1])
     return best
+
+
+def _after_a_term(view: str, text: str) -> str:
+    """'by and between the Authorizer, Shanghai Qiyue Co., Ltd. (the "WFOE")': a party named by the term the text
+    defines for it ('(the "Authorizer")') ahead of the name of the next."""
+    head, _, rest = text.partition(", ")
+    if " " in head or len(rest.split()) < 3 or not is_org_name(rest):
+        return text
+    return rest if f"“{head}”" in view or f'"{head}"' in view else text
 
 
 def _last_item(raw: str, after: int) -> tuple[int, int, str] | None:
@@ -178,6 +189,12 @@ _DEPARTMENT_OF = re.compile(
 )
 
 
+# the securities a name is read with: 'ownership of Common Stock of Nanometrics Incorporated'
+SECURITIES_OF = re.compile(
+    r"^(?:Class\s+[A-Z]\s+)?(?:Common|Preferred|Ordinary)\s+(?:Stock|Shares)\s+of\s+(?=\S)", re.IGNORECASE
+)
+
+
 def trim_org(text: str) -> str:
     text = re.sub(r",(?=(?:Inc|Ltd|LLC|Corp|L\.P)\b)", ", ", text.rstrip(" ,&"))  # 'Lydall,Inc.'
     for sentence in re.finditer(r"\.\s+(\w+)", text):
@@ -198,6 +215,7 @@ def trim_org(text: str) -> str:
             department = _DEPARTMENT_OF.match(text)
             text = text[department.end() :] if department and department.end() < len(text) else text
             break
+    text = SECURITIES_OF.sub("", text)
     text = re.split(r",\s+(?:an?|the)\s+(?=[A-Z])", text, maxsplit=1, flags=FLAGS)[0]  # ', A DELAWARE CORPORATION'
     # '... director of Celgene Corporation, Forms 3, 4, and 5 in accordance with ...': what the sentence goes on to
     # ... or to its securities: 'holdings of Universal Health Services, Inc., Common Stock'
