@@ -3650,3 +3650,18 @@ def test_an_entity_that_defines_itself_and_its_agent_by_terms(extract):
     record = extract(text)
     assert [g.name for g in record.grantors] == ["Nanhu Cloud Technology Co., Ltd."]
     assert [a.name for a in record.agents] == ["Hexi Data Services Co., Ltd."]
+
+
+def test_an_issuer_with_its_ticker_or_named_after_the_acts_its_registration_statements_fall_under(extract):
+    ticker = (
+        "the undersigned hereby constitutes and appoints each of Jo Marsh and Al Penn, signing singly, true and "
+        "lawful attorneys in fact relative to the undersigned's securities of The Birch Mower Company (BMC) to:\n"
+        "(1) execute Forms 3, 4 and 5 in accordance with Section 16(a)"
+    )
+    assert extract(ticker).company == "The Birch Mower Company"
+    acts = (
+        "the undersigned hereby constitutes and appoints Lee Hart, his attorney-in-fact, to sign Registration "
+        "Statements under the Securities Act of 1933 and the Investment Company Act of 1940 for Aspen Ridge "
+        "Investment Trust with respect to any or all series thereof"
+    )
+    assert extract(acts).company == "Aspen Ridge Investment Trust"

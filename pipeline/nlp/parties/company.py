@@ -51,10 +51,12 @@ _CAPACITY_WITH = re.compile(
 # 'the Registration Statement on Form N-2 (Registration No. 333-163279) of Golub Capital BDC LLC', 'the Annual
 # Report on Form 10-K for the fiscal year ended June 30, 2002 of The Estee Lauder Companies Inc.'
 _FILING_OF = re.compile(
-    r"\b(?:(?:registration\s+statement|annual\s+report|quarterly\s+report)s(?=\s+of\s)"
+    r"\b(?:(?:registration\s+statement|annual\s+report|quarterly\s+report)s(?=\s+(?:of|under)\s)"
     r"|registration\s+statement|annual\s+report|quarterly\s+report|report|statement"
     r"|(?-i:the\s+)?Form\s+(?:\d{1,2}-[A-Z]{1,2}|[SFN]-\d{1,2}[A-Z]?)\b)"  # 'the Form 10-K of Vista Gold Corp.'
     r"(?:\s+on\s+Form\s+[\w-]+)?(?:\s*\([^()]{0,60}\))?"
+    # 'Registration Statements under the Securities Act of 1933 and the Investment Company Act of 1940 for X Trust'
+    r"(?:\s+under\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,120}?\bAct\s+of\s+\d{4}(?:,?\s+as\s+amended,?)?)?"
     r"(?:\s+for\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\s+ended\s+"
     r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+,?)\s+\d{4})?"
     r"\s*,?\s+(?:of|for)\s+(?:said\s+)?"

@@ -216,6 +216,8 @@ def trim_org(text: str) -> str:
             text = text[department.end() :] if department and department.end() < len(text) else text
             break
     text = SECURITIES_OF.sub("", text)
+    # its ticker after the suffix: 'The Toro Company (TTC)'
+    text = re.sub(rf"(\b{_SUFFIX}\.?)\s*\([A-Z]{{2,5}}\)$", r"\1", text)
     text = re.split(r",\s+(?:an?|the)\s+(?=[A-Z])", text, maxsplit=1, flags=FLAGS)[0]  # ', A DELAWARE CORPORATION'
     # '... director of Celgene Corporation, Forms 3, 4, and 5 in accordance with ...': what the sentence goes on to
     # ... or to its securities: 'holdings of Universal Health Services, Inc., Common Stock'
