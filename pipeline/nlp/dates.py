@@ -135,11 +135,8 @@ def find_dates(view: str, signature_start: int | None = None) -> list[DateMentio
         before = view[max(sentence_from, match.start() - 160) : match.start()]
         role, distance = _nearest_cue(before)
         self_dated = _SELF_DATED.search(before)
-        if self_dated:
-            role, distance = (
-                "executed",
-                0,
-            )  # 'This ... Agreement (the "Agreement") is entered into on September 8, 2020'
+        if self_dated:  # 'This ... Agreement (the "Agreement") is entered into on September 8, 2020'
+            role, distance = "executed", 0
         elif role != "executed" and _EFFECTIVE.search(before):
             # 'Effective June 1, 2015, each person ...', 'shall become effective on': weaker than 'Dated:'
             role, distance = "executed", 100

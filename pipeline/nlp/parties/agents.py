@@ -186,7 +186,6 @@ def _name_blocks(view: str, start: int) -> list[Found]:
     after the rest of the grant ('Jennifer Patrick' / 'Financial Associate' / 'Mid-America Apartment Communities,
     Inc.' / '' / 'Leslie B.C. Wolfgang' / ...); not past the signature."""
     names: list[Found] = []
-    at = start
     for block in re.finditer(r"(?:^[ \t|]*\S[^\n]*\n?)+", view[start : start + 4000], re.M):
         lines = block.group().strip("\n").split("\n")
         first = lines[0].strip(" \t|")

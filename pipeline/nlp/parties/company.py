@@ -16,7 +16,7 @@ from ..names import (
 )
 from .agents import defined_entity
 from .base import DATE_WORDS, DEF, FLAGS, Found, is_appointing, skip_definition
-from .orgs import SECURITIES_OF, org_after, org_at, org_before, spaced, trim_org
+from .orgs import STOCK_OF_PREFIX, org_after, org_at, org_before, spaced, trim_org
 from .titles import bare_word
 
 _COMPANY_TERMS = ("Company", "Corporation", "Issuer", "Registrant", "Fund", "Trust", "Partnership", "Bank")
@@ -548,7 +548,7 @@ def _defined_run(view: str, end: int) -> tuple[str, int, int] | None:
         words[0] in {"The", "THE"} or is_title_text(words[0]) or bare_word(words[0]) in lexicon().not_names
     ):
         words.pop(0)
-    name = SECURITIES_OF.sub("", " ".join(words))
+    name = STOCK_OF_PREFIX.sub("", " ".join(words))
     words = name.split()
     start = base + match.start() + match.group().find(words[0]) if words else 0
     # one mixed-case word, named after an office or a filing: 'an officer and/or director of PacifiCorp (the "Company")'

@@ -401,9 +401,8 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
     """The person who signs at a '/s/' mark, unless a witness or a notary signs there."""
     i = line_index(lines, sig.start())
     rest = view[sig.end() : min(lines[i].end, sig.end() + _NEAR)]  # (bounded: a line may hold many signatures)
-    cell = re.sub(
-        r"\*+(?=\s|$)", "", re.split(r"\s{3,}|\||\t|(?i:/s/)|_{2,}", rest)[0]
-    )  # "/s/ M. KEITH WEIKEL*", "/s/Carty__"
+    # (a conformed mark's '*' and a signing line's '__' are no part of the name: '/s/ M. KEITH WEIKEL*', '/s/Carty__')
+    cell = re.sub(r"\*+(?=\s|$)", "", re.split(r"\s{3,}|\||\t|(?i:/s/)|_{2,}", rest)[0])
     if re.search(r"[\"“]", view[sig.start() : sig.end() + 1]):
         cell = re.split(r"[\"”]", cell)[0]  # a conformed signature in quotes: '“David W. Leebron” David W. Leebron'
     name = strip_person(leading_name(cell))

@@ -190,9 +190,10 @@ _DEPARTMENT_OF = re.compile(
 
 
 # the securities a name is read with: 'ownership of Common Stock of Nanometrics Incorporated'
-SECURITIES_OF = re.compile(
+STOCK_OF_PREFIX = re.compile(
     r"^(?:Class\s+[A-Z]\s+)?(?:Common|Preferred|Ordinary)\s+(?:Stock|Shares)\s+of\s+(?=\S)", re.IGNORECASE
 )
+_TICKER = re.compile(rf"(\b{_SUFFIX}\.?)\s*\([A-Z]{{2,5}}\)$")  # 'The Toro Company (TTC)'
 
 
 def trim_org(text: str) -> str:
@@ -215,9 +216,7 @@ def trim_org(text: str) -> str:
             department = _DEPARTMENT_OF.match(text)
             text = text[department.end() :] if department and department.end() < len(text) else text
             break
-    text = SECURITIES_OF.sub("", text)
-    # its ticker after the suffix: 'The Toro Company (TTC)'
-    text = re.sub(rf"(\b{_SUFFIX}\.?)\s*\([A-Z]{{2,5}}\)$", r"\1", text)
+    text = _TICKER.sub(r"\1", STOCK_OF_PREFIX.sub("", text))
     text = re.split(r",\s+(?:an?|the)\s+(?=[A-Z])", text, maxsplit=1, flags=FLAGS)[0]  # ', A DELAWARE CORPORATION'
     # '... director of Celgene Corporation, Forms 3, 4, and 5 in accordance with ...': what the sentence goes on to
     # ... or to its securities: 'holdings of Universal Health Services, Inc., Common Stock'
