@@ -15,7 +15,7 @@ from ..names import (
     squash,
 )
 from .agents import defined_entity
-from .base import DATE_WORDS, DEF, FLAGS, Found, is_appointing, skip_definition
+from .base import DATE_WORDS, DEF, FLAGS, TERM_DEF, Found, is_appointing, skip_definition
 from .orgs import STOCK_OF_PREFIX, org_after, org_at, org_before, spaced, trim_org
 from .titles import bare_word
 
@@ -379,14 +379,11 @@ def _before_former_name(view: str, org: tuple[str, int, int] | None) -> tuple[st
     return (org_before(view, former.start()) or org) if former else org
 
 
-_TERM_DEF = re.compile(r"\(\s*(?:the\s+)?[\"“](?P<term>(?-i:[A-Z])[^\"”\n]{1,40}?)[\"”]\s*\)")
-
-
 def _term_before_stock(view: str, grantor_keys: set[str]) -> list[tuple[float, str, int, int]]:
     """'Group 1 Software, Inc. ("Group 1") ... my purchase or sale of Group 1 stock': the organization a term stands
     for, named as whose stock is traded."""
     found = []
-    for match in _TERM_DEF.finditer(view[:5000]):
+    for match in TERM_DEF.finditer(view[:5000]):
         term = match.group("term")
         if term in _COMPANY_TERMS or not _before_stock(view, term):
             continue

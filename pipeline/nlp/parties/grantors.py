@@ -26,6 +26,7 @@ from .base import (
     DATE_WORDS,
     FLAGS,
     SIG,
+    TERM_DEF,
     VERB,
     WITNESS_LINE,
     Found,
@@ -934,7 +935,7 @@ def _represented(view: str) -> Found | None:
 _AS_OFFICER_OF = re.compile(
     r"\bI,\s+[^,\n]{3,60},\s+as\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,4})of\s+(?=(?-i:[A-Z]))", FLAGS
 )
-_TERM_AFTER = re.compile(r"[^()]{0,80}?\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][^\"”]{1,40})[\"”]\s*\)")
+_TERM_AFTER = re.compile(r"[^()]{0,80}?" + TERM_DEF.pattern)  # ', an Arizona corporation ("Interstate")'
 
 
 def _officer_for(view: str) -> Found | None:
@@ -1369,7 +1370,7 @@ def _last_line_signer(view: str, lines: list[Line]) -> list[Found]:
         if n == len(lines) - 1 and is_title_text(text) and not is_person_name(text, strict=False):
             title = text  # the office printed under the name ('James M. Micali' / 'Director')
             continue
-        cells = re.split(r"[ \t]{3,}|[\t|]+", text)
+        cells = [cell for cell, _, _ in line_cells(line)]
         if len(cells) > 1 and all(_DATE_LINE.fullmatch(c) for c in cells[:-1]):
             text = cells[-1]  # the date beside it: 'Dated:  12/14/2007          James M. Micali'
         name = strip_person(text)
