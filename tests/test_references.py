@@ -150,3 +150,11 @@ def test_forms_by_title_numbers_no_sec_form_has_and_a_lower_case_rule():
     ]
     assert refs("and to any related rule 462(b) registration statement", "rules") == ["Rule 462(b)"]
     assert refs("as a rule the attorney shall act alone", "rules") == []
+
+
+def test_lower_case_sections_of_an_act_and_a_space_lost_to_a_question_mark():
+    text = "to file reports on my behalf pursuant to sections 13 and 16 of the Securities Exchange Act of 1934"
+    assert refs(text, "rules") == ["Section 13", "Section 16"]
+    assert refs("as provided in section 4 of this Power of Attorney", "rules") == []
+    assert refs("in accordance with Section?16(a)of the Securities Exchange Act", "rules") == ["Section 16(a)"]
+    assert refs("to file any Form?4 with the Commission", "forms") == ["4"]

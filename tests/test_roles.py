@@ -3665,3 +3665,106 @@ def test_an_issuer_with_its_ticker_or_named_after_the_acts_its_registration_stat
         "Investment Trust with respect to any or all series thereof"
     )
     assert extract(acts).company == "Aspen Ridge Investment Trust"
+
+
+def test_an_alternate_agent_and_agents_with_their_home_addresses(extract):
+    absent = (
+        "The undersigned, Rhea Collins, hereby constitutes and appoints Martin\nF. Oakes, or, in his absence, Nadia "
+        "P. Vance, as the undersigned's true and lawful attorney-in-fact to sign any Form 4"
+    )
+    assert [a.name for a in extract(absent).agents] == ["Martin F. Oakes", "Nadia P. Vance"]
+    residing = (
+        "the undersigned hereby constitutes and appoints each of Ellen K. Shore, residing at 14 Birch Hollow Rd. "
+        "East,\nCedar Falls, IA 50613 and Victor M. Lund, residing at 210 Quarry Lane, Port\nJervis, NY 12771, "
+        "severally, as the undersigned's true and lawful attorneys-in-fact to execute Forms 3, 4 and 5"
+    )
+    assert [a.name for a in extract(residing).agents] == ["Ellen K. Shore", "Victor M. Lund"]
+
+
+def test_issuer_by_its_present_name_and_after_a_parenthesis_on_its_securities(extract):
+    renamed = (
+        "hereby appoints Ann Lee, signing singly, to execute in the undersigned's capacity as a director of Redwood "
+        'Harbor Bancorp,\nformerly known as Marsh Valley Financial Corporation (the "Company"), Forms 3, 4 and 5'
+    )
+    assert extract(renamed).company == "Redwood Harbor Bancorp"
+    bracketed = (
+        "Ivan Pole hereby appoints Ann Lee, his attorney-in-fact, to execute Forms 3, 4 or 5 relating to equity "
+        "securities (including derivative securities) of Quill & Brook Orchards, Inc. (and its successors), and to "
+        "file the same"
+    )
+    assert extract(bracketed).company == "Quill & Brook Orchards, Inc."
+
+
+def test_a_numbered_trust_signing_by_its_trustee_and_a_mark_on_a_signing_rule(extract):
+    trust = (
+        "KNOW ALL MEN BY THESE PRESENTS, that the person whose signature appears below constitutes and appoints Ann "
+        "Lee, his true and lawful attorney-in-fact, to sign any and all Forms 3, 4 or 5.\n\n1998 Harbor Family "
+        "Trust\n\n\nBy:  /s/ Owen Hale\n       Name: Owen Hale\n       Title: Trustee\n\nDate: May 3, 2013"
+    )
+    assert [g.name for g in extract(trust).grantors] == ["1998 Harbor Family Trust"]
+    rule = (
+        "KNOW ALL MEN BY THESE PRESENTS, that the person whose signature appears below constitutes and appoints Ann "
+        "Lee, his true and lawful attorney-in-fact, to sign any and all Forms 3, 4 or 5.\n\nSignature\nTitle\nDate"
+        "\n\n\n_/s/______________________\nGrace Tilden\n\n\nDirector\n\n\nMarch 9, 2010"
+    )
+    record = extract(rule)
+    assert [(g.name, g.title) for g in record.grantors] == [("Grace Tilden", "Director")]
+    assert record.execution_date == dt.date(2010, 3, 9)
+
+
+def test_the_agent_who_signs_by_power_of_attorney_grants_nothing(extract):
+    text = (
+        "This Statement confirms that the undersigned, Iris Vane, has authorized and designated either Paul Roe or "
+        "Dana K. Mills to execute and file on the undersigned's behalf all Forms 3, 4 and 5.\n\n"
+        "Date:__________\n\n__________________\nDana K. Mills, by Power of Attorney\non behalf of Iris Vane"
+    )
+    assert [g.name for g in extract(text).grantors] == ["Iris Vane"]
+
+
+def test_an_expiry_as_of_a_date_is_no_execution_date(extract):
+    text = (
+        "The undersigned, Omar Reyes, hereby appoints Ann Lee as his attorney-in-fact to sign any Form 4 or 5. This "
+        "authorization shall expire as of March 1, 2009.\n\n/s/ Omar Reyes\n"
+    )
+    record = extract(text)
+    assert record.execution_date is None
+    assert record.expiration_date == dt.date(2009, 3, 1)
+
+
+def test_an_office_wrapped_around_the_printed_name_and_a_maternal_initial(extract):
+    text = (
+        "We, the undersigned directors and officers of Lark Tool Co., hereby appoint R. T. Vole as our "
+        "Attorney-in-Fact for the purpose of signing the Form 10-K of Lark Tool Co.\nDated: May 2, 2004\n"
+        "/s/ S. P. Wren Executive Vice President\nand Chief Financial\nS. P. Wren Officer and Director\n"
+        "/s/ M. Olmos R. Director\nM. Olmos R.\n"
+    )
+    record = extract(text)
+    assert [(g.name, g.title) for g in record.grantors] == [
+        ("S. P. Wren", "Executive Vice President and Chief Financial Officer and Director"),
+        ("M. Olmos R.", "Director"),
+    ]
+
+
+def test_an_office_wrapped_at_a_connector_or_a_bracket_and_no_office_from_a_choice_or_a_verb(extract):
+    wrapped = (
+        "KNOW ALL MEN BY THESE PRESENTS, that each person whose signature appears below constitutes and appoints "
+        "Ann Lee, his true and lawful attorney-in-fact, to sign the Annual Report on Form 10-K.\n\n"
+        "/s/ Hugo Marsh                        March 2, 2004\n---------------------         ------------\n"
+        "Hugo Marsh, Chairman\nof the Board and CEO\n(Principal Executive Officer)\n\n"
+        "/s/ Ada Quill                         March 2, 2004\n---------------------         ------------\n"
+        "Ada Quill, Senior Vice\nPresident and CFO\n(Principal Financial and Accounting\nOfficer)\n"
+    )
+    assert [(g.name, g.title) for g in extract(wrapped).grantors] == [
+        ("Hugo Marsh", "Chairman of the Board and CEO (Principal Executive Officer)"),
+        ("Ada Quill", "Senior Vice President and CFO (Principal Financial and Accounting Officer)"),
+    ]
+    choice = (
+        "The undersigned, Lena Vogt, an officer and/or director of Pine Hill Corp., hereby appoints Ann Lee to "
+        "execute Forms 3, 4 and 5.\n\n/s/ Lena Vogt\n"
+    )
+    assert [(g.name, g.title) for g in extract(choice).grantors] == [("Lena Vogt", None)]
+    verb = (
+        "This Confirming Statement confirms that the undersigned,\nNora E. Quint, has authorized, directed and "
+        "designated each of Ann\nLee and Bo Wu to execute Forms 3, 4 and 5."
+    )
+    assert [(g.name, g.title) for g in extract(verb).grantors] == [("Nora E. Quint", None)]

@@ -93,7 +93,7 @@ def parse_date(text: str) -> dt.date | None:
 
 def _nearest_cue(before: str) -> tuple[str | None, int]:
     """The role of the cue closest to the date in the text before it, and how far back it stands."""
-    best: tuple[str | None, int] = (None, 10**6)
+    best: tuple[str | None, int, int] = (None, 10**6, 0)
     low = before.lower()
     for role, words in _cues().items():
         for word in words:
@@ -101,10 +101,11 @@ def _nearest_cue(before: str) -> tuple[str | None, int]:
             if at < 0:
                 continue
             distance = len(low) - (at + len(word))
-            # a longer cue that ends at the same place wins ("commission expires" over "expires")
-            if distance < best[1] or (distance == best[1] and role == "neither"):
-                best = (role, distance)
-    return best
+            # a longer cue that ends at the same place wins ("commission expires" over "expires", "expire as of"
+            # over "as of")
+            if distance < best[1] or (distance == best[1] and len(word) > best[2]):
+                best = (role, distance, len(word))
+    return best[:2]
 
 
 def _last_word(text: str, word: str) -> int:

@@ -25,14 +25,17 @@ _ORG_TAIL = re.compile(
 )
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def norm_key(name: str) -> str:
     """Comparison key: no case, punctuation or spaces ('W.G. Jurgensen' == 'W. G. JURGENSEN')."""
-    return re.sub(r"[\W_]+", "", name).lower()
+    return _NOT_WORD.sub("", name).lower()
 
 
 def squash(text: str) -> str:
     """One space between words; no '|' cell marks; straight quotes kept as written."""
-    return re.sub(r"\s+", " ", text.replace("|", " ")).strip()
+    return " ".join(text.replace("|", " ").split())
 
 
 def _bare(token: str) -> str:
@@ -105,8 +108,13 @@ _GIVEN_INITIAL_SURNAME = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+")
 def is_org_name(text: str) -> bool:
     """A capitalized name ending in a corporate suffix or containing organization words."""
     text = squash(text)
-    if not text or not (text[0].isupper() or re.match(r"\d+[A-Za-z]|[a-z]{1,2}[A-Z]", text)) or len(text) > 150:
+    numbered = re.match(r"\d{1,4}\s+[A-Z]", text)  # '2012 Retention Plan Trust', '1345 Holdings LLC'
+    if not text or not (text[0].isupper() or numbered or re.match(r"\d+[A-Za-z]|[a-z]{1,2}[A-Z]", text)):
         return False  # 'Acme Corp.', '3M Company', '23andMe Holding Co.', 'eBay Inc.'
+    if len(text) > 150:
+        return False
+    if numbered:
+        return has_org_suffix(text) and is_org_name(text.split(None, 1)[1])
     place = re.fullmatch(r"(.+?)\s+\(([A-Z][a-z]+)\)", text)
     if place and place.group(2) in lexicon().states:
         return is_org_name(place.group(1))  # 'Schroder Capital Funds (Delaware)': a place that tells it apart
@@ -185,8 +193,16 @@ def is_person_name(text: str, strict: bool = True) -> bool:
     if not 2 <= len(words) <= 6 and not (len(words) == 1 and _GLUED_FULL.fullmatch(words[0])):
         return False
     last = words[-1].rstrip(",")
-    if _bare(last) not in lex.name_suffixes and re.fullmatch(r"[A-Z]\.?", last):
-        return False  # a name never ends with an initial: 'Edith E. H' is cut off
+    # an initial ends no name ('Edith E. H' is cut off), but a maternal one may: 'C. Fernandez G.' (not the name
+    # printed again after the signature: '/s/ L. Michelle Wilson L. MICHELLE WILSON')
+    maternal = (
+        len(words) >= 3
+        and re.fullmatch(r"[A-Z]\.", last)
+        and re.fullmatch(r"[A-Z][a-z]{2,}", words[-2])
+        and last[0] != words[0][0]
+    )
+    if _bare(last) not in lex.name_suffixes and re.fullmatch(r"[A-Z]\.?", last) and not maternal:
+        return False
     if all(_bare(word) in lex.title_words for word in words):
         return False  # 'Chairman, Chief Executive': a signature line may hold an office word, not only those
     if _surname_like_a_word(text):

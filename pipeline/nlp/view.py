@@ -38,6 +38,8 @@ _RULE_RUNS = re.compile(r"[-_=]{4,}")
 _ON_THE_LINE = re.compile(r"(?i:/s/)_[^\n]*")
 # a form's blank filled in: 'DATED: __November 10__ , 2020', 'this _5th_ day of'
 _FILLED_BLANK = re.compile(r"(?<=[\s:(])_{1,3}(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.])_{1,3}(?=[\s,.)])")
+# a non-breaking space lost to a '?' by a codepage conversion: 'Section?16(a)', 'Form?4'
+_LOST_SPACE = re.compile(r"(?<=[A-Za-z]{3})\?(?=\d)")
 # a lone mark between spaces: OCR specks and stray cell marks ('executive officer :\n\nof CIGNA')
 _STRAY = re.compile(r"(?<=\s)[:;~·•°^*_=`'\"]{1,2}(?=\s)")
 
@@ -54,6 +56,7 @@ def clean_view(text: str) -> str:
     view = _RULE_RUNS.sub(lambda m: " " * len(m.group()), view)
     view = _ON_THE_LINE.sub(lambda m: m.group().replace("_", " "), view)
     view = _FILLED_BLANK.sub(lambda m: " " * len(m.group()), view)
+    view = _LOST_SPACE.sub(" ", view)
     view = _STRAY.sub(lambda m: m.group() if _signature_star(view, m) else " " * len(m.group()), view)
     for pattern, replacement in _ocr_fixes():
         view = pattern.sub(replacement, view)

@@ -308,8 +308,9 @@ _LIST_GOES_ON = re.compile(
     r"(?:,?\s*(?:each|all|both)\s+of\s+(?-i:[A-Z])[^,;()\n]{2,80}?)?\s*(?:\([^()]{0,60}\))?"
     r"\s*,?\s*(?:and|or)\s+(?:(?:certain|other|the\s+following)\s+(?:individuals|persons)\s*[,:]?\s*)?"
     r"(?=(?-i:[A-Z][A-Za-z]))"  # '... of X, Inc. (the "Company"), and certain individuals, Annita M. Menogan, ...'
-    # ... or at a choice between them: 'Steven F. Crooke or, in the alternative, Jerry W. Fanska'
-    r"|\s*in\s+the\s+alternative\s*,\s*(?=(?-i:[A-Z][A-Za-z]))"
+    # ... or at a choice between them: 'Steven F. Crooke or, in the alternative, Jerry W. Fanska', 'Ronald E.
+    # Christian, or, in his absence, Robert E. Heidorn'
+    r"|\s*in\s+(?:the\s+alternative|(?:his|her|their)\s+absence)\s*,\s*(?=(?-i:[A-Z][A-Za-z]))"
     # ... or at a definition after an office: 'A or the General Counsel of X ("MSA"), B or the Treasurer of MSA and C'
     r"|\s*\(\s*(?:the\s+)?[\"“][^()]{1,40}\)\s*,\s*(?=(?-i:[A-Z][a-z]*\.?[ \t]+[A-Z]))"
     # ... or at a name's capacity: 'A, in his role and capacity as corporate secretary, B (in her capacity as X) and C'
@@ -336,6 +337,9 @@ def _entity_in(view: str, item: ListItem, tagger: Tagger | None) -> Found | None
     return None
 
 
+_ADDRESS_OPENS = re.compile(r"(?:of|residing\s+at|resident\s+of|with\s+(?:an\s+)?address\s+at)\s", FLAGS)
+
+
 def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> list[Found]:
     """Names in a list region; an address after a name ('X of 3 Main Street, ...') is skipped. Where the rules
     cannot read an item (an unusual name, OCR noise), the NER model's person or organization there is taken."""
@@ -349,7 +353,7 @@ def _names_in(view: str, start: int, end: int, ents: Tagger | None = None) -> li
         before = view[max(start, item.start - 12) : item.start].lower()
         joined = bool(re.search(r"\b(?:or|and)\W*$|failing\s+\w+\W*$", before))
         match = re.match(r"^(.*?)\s*,?\s+[Oo]f\s+(.+)$", text)  # ('Hugh F. Sharber' / 'Of Chattanooga, Tennessee')
-        if text.lower().startswith("of "):
+        if _ADDRESS_OPENS.match(text):  # 'Of Chattanooga, ...', 'residing at 6 Wintergreen Dr. West, ...'
             in_address = True
             continue
         if match and is_person_name(strip_person(match.group(1))):

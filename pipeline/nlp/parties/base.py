@@ -17,7 +17,7 @@ APPOINT = re.compile(rf"(?:\b{VERB}|(?<=hereby\s)names?)\b(?:\s*,?\s*(?:and|&)?\
 # ... and the '*' of a conformed signature table whose signers signed through an attorney-in-fact
 # ... and a conformed signature typed in quotes on a line of its own ('“David W. Leebron”')
 SIG = re.compile(
-    r"(?<![\w/])(?://s//|[/|\\]?s/|/s(?=[A-Z])|\\s\\|-s-(?=\s))\s*|(?m:^[ \t|]*\*(?=[ \t]{2,}\S|[ \t|]*$))"
+    r"(?<![^\W_]|/)(?://s//|[/|\\]?s/|/s(?=[A-Z])|\\s\\|-s-(?=\s))\s*|(?m:^[ \t|]*\*(?=[ \t]{2,}\S|[ \t|]*$))"
     r"|(?m:^[ \t|]*[“\"](?=[A-Z][^”\"\n]{2,60}[”\"][ \t|]*$))"
     r"|[“\"](?=(?P<quoted>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*,?){1,4})[”\"][ \t|]+(?P=quoted)\b)",
     FLAGS,

@@ -85,6 +85,7 @@ _SECURITIES_OF = re.compile(
     r"\b(?:securit(?:ies|y)|(?:common\s+|ordinary\s+|preferred\s+)?(?:shares?|stock)|units|common\s+units|interests"
     r"|contracts|policies|notes|debentures|certificates|(?-i:holdings))"  # 'my reporting of holdings of X'
     r"(?:\s*,\s*(?:\$?\d*\.?\d+\s+)?par\s+value(?:\s+\$?\d*\.?\d+)?(?:\s+per\s+share)?\s*,)?"  # ', par value $0.01'
+    r"(?:\s*\([^()]{1,60}\))?"  # 'equity Securities (including derivative securities) of John B. Sanfilippo ...'
     r"\s*,?\s+(?:issued\s+by|of)\s+"  # 'securities of The Hershey Company', not 'of the Company' / 'of such issuer'
     r"(?!(?:the|such|any|each)\s+(?-i:[a-z])|(?:the\s+|such\s+)?(?:company|issuer|corporation|registrant|trust|fund)\b"
     r"|beneficial\b)",
@@ -370,11 +371,12 @@ _BE_AN = re.compile(
 )
 
 
-_FORMERLY = re.compile(r"\(\s*(?:previously|formerly)(?:\s+known\s+as|\s+named|\s+called)?\s+$|\(\s*f/k/a\s+$", FLAGS)
+_FORMERLY = re.compile(r"[(,]\s*(?:(?:previously|formerly)(?:\s+known\s+as|\s+named|\s+called)?|f/k/a)\s+$", FLAGS)
 
 
 def _before_former_name(view: str, org: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
-    """'Dean Foods Company (previously known as Suiza Foods Corporation) (the "Company")': the present name."""
+    """'Dean Foods Company (previously known as Suiza Foods Corporation) (the "Company")', 'TCF Financial
+    Corporation, formerly known as Chemical Financial Corporation (the "Company")': the present name."""
     former = _FORMERLY.search(view, max(0, org[1] - 40), org[1]) if org else None
     return (org_before(view, former.start()) or org) if former else org
 

@@ -555,9 +555,14 @@ def _notarial(view: str, lines: list[Line], i: int) -> bool:
 
 
 def _as_attorney(view: str, sig: re.Match[str], name: str) -> bool:
-    """Is the name signed or printed as an attorney-in-fact ('Henry P. Gold, Attorney-in-fact')?"""
+    """Is the name signed or printed as an attorney-in-fact ('Henry P. Gold, Attorney-in-fact', 'Lisa M. Ibarra,
+    by Power of Attorney')?"""
     window = squash(view[sig.start() : sig.end() + _NEAR])
-    return bool(re.search(rf"{re.escape(name)}\W*(?:as\s+)?attorneys?[\s-]+in[\s-]+fact", window, FLAGS))
+    return bool(re.search(rf"{re.escape(name)}\W*{_AS_ATTORNEY}", window, FLAGS))
+
+
+_AS_ATTORNEY = r"(?:(?:as\s+)?attorneys?[\s-]+in[\s-]+fact|(?:by|under|pursuant\s+to)\s+(?:a\s+)?power\s+of\s+attorney)"
+_SIGNS_AS_ATTORNEY = re.compile(rf"\W*{_AS_ATTORNEY}", FLAGS)  # the agent signs for the grantor under the power
 
 
 def _typed_name(lines: list[Line], i: int, name: str) -> tuple[str, int, int] | None:
@@ -1190,7 +1195,7 @@ def _unsigned_signers(view: str, lines: list[Line], text: str) -> list[Found]:
         if re.search(r"\bnotary\b|\bwitness(?:ed)?\s*(?:by)?\s*:", context, FLAGS):
             continue
         name = strip_person(leading_name(view[at:end]))
-        if name and is_person_name(name, strict=False):
+        if name and is_person_name(name, strict=False) and not _SIGNS_AS_ATTORNEY.match(view, at + len(name)):
             title, span = offices.get(at, (None, None))
             found.append(Found(name, at, at + len(name), title, 0.8, span, anchor=lines[i].start))
     return found

@@ -42,7 +42,7 @@ def fill_titles(view: str, lines: list[Line], grantors: list[Found]) -> None:
             lead = re.match(rf"^(?:(?:Ph\.?\s?D|M\.?D|J\.?D|Esq|Jr|Sr|[A-Z]|{last})\.?,?\s+)+(?=[A-Z])", text)
             if lead and is_title_text(text[lead.end() :]):
                 text, a = text[lead.end() :], a + lead.end()
-            text, b = _carried_over(view, text, b)
+            text, b = _carried_over(view, text, b, grantor.name)
             grantor.title, grantor.title_span = text, (a, b)
     if len(grantors) == 1 and grantors[0].title is None and not is_org_name(grantors[0].name):
         # 'I, the undersigned President/Chief Executive Officer and member of the Board of Trustees of X, hereby ...'
@@ -59,7 +59,7 @@ def fill_titles(view: str, lines: list[Line], grantors: list[Found]) -> None:
             return
         match = re.search(
             r"\b(?:undersigned|being|I\s+am)\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?|the\s+)?(director|officer|trustee|executive\s+officer|"
-            r"president|chief\s+executive\s+officer|chairman|secretary|treasurer)\s+(?:and/or\s+\w+\s+)?of\b",
+            r"president|chief\s+executive\s+officer|chairman|secretary|treasurer)\s+of\b",  # (not 'officer and/or ...')
             view,
             FLAGS,
         )
@@ -90,14 +90,43 @@ _UNDERSIGNED_OFFICE = re.compile(
 )
 
 
-def _carried_over(view: str, text: str, end: int) -> tuple[str, int]:
-    """'President and' / 'Chief Executive Officer': an office that ends on a connector goes on at the next line."""
-    if not re.search(r"(?:\band|\bof|\bthe|&|,)$", text, FLAGS):
-        return text, end
-    following = _NEXT_LINE.match(view, end)
-    if following and is_title_text(following.group("more")) and not SIG.search(following.group("more")):
-        return squash(f"{text} {following.group('more')}"), following.end("more")
+def _carried_over(view: str, text: str, end: int, name: str = "") -> tuple[str, int]:
+    """'President and' / 'Chief Executive Officer': an office that ends on a connector or a word no office ends
+    with goes on at the next line, perhaps after the printed name ('and Chief Financial' / 'W. J. Galvin Officer
+    and Director')."""
+    for _ in range(4):
+        following = _NEXT_LINE.match(view, end)
+        if not following:
+            break
+        more, at = following.group("more"), following.start("more")
+        # (right on the next line, an office also goes on at a connector or in brackets: 'Gary W. Miller, Chairman' /
+        # 'of the Board and CEO' / '(Principal Executive Officer)')
+        adjacent = view.count("\n", end, at) == 1
+        goes_on = adjacent and (_GOES_ON.match(more) is not None or text.count("(") > text.count(")"))
+        if not (_UNFINISHED.search(text) or goes_on):
+            break
+        if name and norm_key(more).startswith(norm_key(name)) and (rest := _after_name(more, name)):
+            more, at = rest, at + more.find(rest)
+        if not is_title_text(more) or SIG.search(more):
+            break
+        text, end = squash(f"{text} {more}"), at + len(more)
     return text, end
+
+
+_GOES_ON = re.compile(r"(?:of|and|&)\s|\(", FLAGS)
+_UNFINISHED = re.compile(
+    r"(?:\band|\bof|\bthe|&|,|\b(?:Chief|Financial|Accounting|Operating|Vice|Senior|Assistant))$", FLAGS
+)
+
+
+def _after_name(text: str, name: str) -> str:
+    """What follows a printed name at the start of a line ('W. J. Galvin Officer and Director' -> 'Officer and
+    Director')."""
+    words = text.split()
+    for k in range(1, len(words)):
+        if norm_key(" ".join(words[:k])) == norm_key(name):
+            return " ".join(words[k:])
+    return ""
 
 
 _NEXT_LINE = re.compile(r"[ \t|]*\n[\s|]*(?P<more>[^\n|]+?)[ \t|]*(?:\n|$)")
@@ -195,7 +224,8 @@ def _title_on_name_line(view: str, lines: list[Line], grantor: Found) -> tuple[s
                     continue
                 rest = re.sub(r"^(?:Jr|Sr|Ph\.?\s?D|Esq|M\.?D|J\.?D|CPA|CFA)\.?\s*,\s*", "", raw[comma.end() :].strip())
                 rest = re.split(r"\s{3,}|(?i:/s/)|-{4,}", rest)[0].strip()  # a flattened table goes on after it
-                if rest and is_title_text(rest) and not DATE_WORDS.search(rest) and len(rest) < 160:
+                verb = rest[:1].islower() and bare_word(rest.split()[0]) not in lexicon().title_words
+                if rest and not verb and is_title_text(rest) and not DATE_WORDS.search(rest) and len(rest) < 160:
                     at = line.start + cell.start() + cell.group().find(rest)
                     return squash(rest), (at, at + len(rest))
     return None
@@ -217,6 +247,8 @@ def _apposition_title(view: str, grantor: Found) -> tuple[str, tuple[int, int]] 
         match = _APPOSITION.match(view, mention.end())
         office = match.group(1) if match else ""
         words = [bare_word(w) for w in office.split()]
+        if re.search(r"\bor\b|/or\b", office, FLAGS):
+            continue  # 'an officer and/or director of X': a choice of offices states none
         if office.islower() and all(w in lexicon().title_words or w in _TITLE_CONNECTORS for w in words):
             return squash(office).title(), match.span(1)  # 'I, Samuel Prentiss, a director of ...'
         if match and is_title_text(office) and title_like(office):
