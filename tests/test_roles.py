@@ -3768,3 +3768,32 @@ def test_an_office_wrapped_at_a_connector_or_a_bracket_and_no_office_from_a_choi
         "designated each of Ann\nLee and Bo Wu to execute Forms 3, 4 and 5."
     )
     assert [(g.name, g.title) for g in extract(verb).grantors] == [("Nora E. Quint", None)]
+
+
+def test_a_certifying_secretary_grants_nothing_and_an_alternate_in_case_of_absence(extract):
+    text = (
+        "I, Irene Dahl, Assistant Secretary of Fernway Mills, Inc., do hereby certify that at a meeting of the Board "
+        "of Directors held on the 3rd day of March, 2008, the following resolution was adopted.\nRESOLVED That the "
+        "annual report on Form 10-K is approved and its execution by attorneys-in-fact is authorized.\nIN WITNESS "
+        "WHEREOF, I have hereunto set my hand this 3rd day of March, 2008.\n|/s/ Irene Dahl\n|Irene Dahl\n\n"
+        "POWER OF ATTORNEY\nI, Carl Brandt, as a Director of Fernway Mills, Inc., do hereby constitute and appoint, "
+        "OTTO KRANE or, in the case of his absence or inability to act as such, IRENE DAHL, my agent, to sign the "
+        "Company's Annual Report on Form 10-K.\n|/s/ Carl Brandt\n|Carl Brandt\n"
+    )
+    record = extract(text)
+    assert [g.name for g in record.grantors] == ["Carl Brandt"]
+    assert [a.name for a in record.agents] == ["OTTO KRANE", "IRENE DAHL"]
+
+
+def test_a_printed_name_label_under_a_bare_mark_and_two_issuers_side_by_side(extract):
+    label = (
+        "The undersigned does hereby appoint Ann Lee as the undersigned's attorney-in-fact to file Forms 4 and 5.\n\n"
+        "IN WITNESS WHEREOF, the undersigned has set his hand this 5th day of June, 2003\n\n\nSignature:  /s/\n\n"
+        "Print Name:R. Oakhurst"
+    )
+    assert [g.name for g in extract(label).grantors] == ["R. Oakhurst"]
+    two = (
+        "I hereby appoint Ann Lee as my attorney-in-fact to sign any Form 4 required to be filed by me with regard to "
+        "my ownership of securities of Calder Holdings, Inc. and Calder Flooring Industries, Inc.\n\n/s/ Max Roe\n"
+    )
+    assert extract(two).company is None

@@ -309,8 +309,11 @@ _LIST_GOES_ON = re.compile(
     r"\s*,?\s*(?:and|or)\s+(?:(?:certain|other|the\s+following)\s+(?:individuals|persons)\s*[,:]?\s*)?"
     r"(?=(?-i:[A-Z][A-Za-z]))"  # '... of X, Inc. (the "Company"), and certain individuals, Annita M. Menogan, ...'
     # ... or at a choice between them: 'Steven F. Crooke or, in the alternative, Jerry W. Fanska', 'Ronald E.
-    # Christian, or, in his absence, Robert E. Heidorn'
-    r"|\s*in\s+(?:the\s+alternative|(?:his|her|their)\s+absence)\s*,\s*(?=(?-i:[A-Z][A-Za-z]))"
+    # Christian, or, in his absence, Robert E. Heidorn', 'A or, in the case of his absence or inability to act as
+    # such, B'
+    r"|\s*in\s+(?:the\s+alternative|(?:his|her|their)\s+absence"
+    r"|the\s+(?:case|event)\s+of\s+(?:his|her|their)\s+(?:absence|death|disability|inability|incapacity)[^,;()]{0,60})"
+    r"\s*,\s*(?=(?-i:[A-Z][A-Za-z]))"
     # ... or at a definition after an office: 'A or the General Counsel of X ("MSA"), B or the Treasurer of MSA and C'
     r"|\s*\(\s*(?:the\s+)?[\"“][^()]{1,40}\)\s*,\s*(?=(?-i:[A-Z][a-z]*\.?[ \t]+[A-Z]))"
     # ... or at a name's capacity: 'A, in his role and capacity as corporate secretary, B (in her capacity as X) and C'

@@ -8,6 +8,7 @@ from functools import cache
 
 from ..lexicon import lexicon
 from ..names import (
+    has_org_suffix,
     is_entity_line,
     is_org_name,
     is_title_text,
@@ -224,7 +225,7 @@ def find_company(
     for cue, score in _CUES_BEFORE_ISSUER:  # the issuer begins after the cue, and is not the grantor
         for match in cue.finditer(view):
             org = org_after(view, match.end())
-            if org and norm_key(org[0]) not in grantor_keys:
+            if org and norm_key(org[0]) not in grantor_keys and not _and_another_issuer(view, org[2]):
                 candidates.append((score, *org))
     # the issuer whose suffix ends right before its securities, its report or its plan (a plan's name in a quoted
     # title names a document, not the filing)
@@ -514,6 +515,16 @@ def _two_issuers(view: str, offices: list[tuple[re.Match[str], tuple[str, int, i
         if second and second[1] == named.end() and _OWN_TERM.match(view, second[2]):
             return True
     return False
+
+
+_AND = re.compile(r"\s+and\s+(?=(?-i:[A-Z]))", FLAGS)
+
+
+def _and_another_issuer(view: str, end: int) -> bool:
+    """'securities of Armstrong Holdings, Inc. and Armstrong World Industries, Inc.': two issuers, neither the one."""
+    joined = _AND.match(view, end)
+    second = org_after(view, joined.end()) if joined else None
+    return bool(second and second[1] == joined.end() and has_org_suffix(second[0]))
 
 
 def _one_named_plural(view: str, term: re.Match[str]) -> bool:

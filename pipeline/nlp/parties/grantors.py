@@ -412,7 +412,8 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
         # the name below, or the rest of it, perhaps over short lines ('/s/' / 'R. John' / 'Fletcher';
         # '/s/ Peter A.' / 'Lankau')
         head = cell.strip() if broken else ""
-        cells = [re.split(r"\s{3,}|\||\t", ln.text.strip(" |"))[0] for ln in lines[i + 1 : i + 4]]
+        # ('/s/' / 'Print Name:T. Bellanger': the label before the name is no part of it)
+        cells = [_PRINTED.sub("", re.split(r"\s{3,}|\||\t", ln.text.strip(" |"))[0]) for ln in lines[i + 1 : i + 4]]
         # an office carried over from the title column where the name column is blank ('Officer, President and')
         if not head:  # (a broken name goes on in the first cell below: '/s/ CARL S.' / 'LEDBETTER Director')
             cells = [c for c in cells if not is_title_text(c) or is_person_name(leading_name(c), strict=False)]
@@ -459,6 +460,8 @@ def _signer(view: str, lines: list[Line], sig: re.Match[str]) -> Found | None:
         return None
     if _notarial(view, lines, i):
         return None  # the notary signs under the acknowledgment
+    if _certifies(view, sig.start()):
+        return None  # a secretary certifies the board's resolution before the powers themselves
     if _as_attorney(view, sig, name):
         return None  # '*By: /s/ Henry Gold, Attorney-in-fact' signs for others under the power; he grants nothing
     typed = _typed_name(lines, i, name)
@@ -554,6 +557,21 @@ def _notarial(view: str, lines: list[Line], i: int) -> bool:
     return not SIG.search(rest) and not re.search(r"in\s+witness\s+whereof", rest, FLAGS)
 
 
+_CERTIFY = re.compile(r"\bhereby\s+certif(?:y|ies)\b", FLAGS)
+_OWN_GRANT = re.compile(
+    r"\bhereby\s+(?:[\w-]+\s*,?\s+){0,4}?(?:make|makes|constitutes?|appoints?|designates?|authori[sz]es?|grants?)\b",
+    FLAGS,
+)
+
+
+def _certifies(view: str, at: int) -> bool:
+    """Is the signature at ``at`` under a certificate that grants nothing ('I, Walter T. Gangl, Assistant Secretary
+    of X, do hereby certify that ... the following resolution was adopted')?"""
+    before = [m.end() for m in SIG.finditer(view, 0, at)]
+    text = view[before[-1] if before else 0 : at]
+    return bool(_CERTIFY.search(text)) and not _OWN_GRANT.search(text)
+
+
 def _as_attorney(view: str, sig: re.Match[str], name: str) -> bool:
     """Is the name signed or printed as an attorney-in-fact ('Henry P. Gold, Attorney-in-fact', 'Lisa M. Ibarra,
     by Power of Attorney')?"""
@@ -565,12 +583,15 @@ _AS_ATTORNEY = r"(?:(?:as\s+)?attorneys?[\s-]+in[\s-]+fact|(?:by|under|pursuant\
 _SIGNS_AS_ATTORNEY = re.compile(rf"\W*{_AS_ATTORNEY}", FLAGS)  # the agent signs for the grantor under the power
 
 
+_PRINTED = re.compile(r"^\s*(?:(?:print(?:ed)?|typed)\s+)?name\s*:\s*", FLAGS)
+
+
 def _typed_name(lines: list[Line], i: int, name: str) -> tuple[str, int, int] | None:
     """The printed name under a signature ('/s/ W. G. REED, JR.' -> 'W. G. Reed, Jr.')."""
     key = norm_key(name)
     for line in lines[i + 1 : i + 5]:
         for cell in re.finditer(r"[^|\t]+?(?=\s{3,}|\||\t|$)", line.text):
-            text = re.sub(r"^\s*(?:printed\s+)?name\s*:\s*", "", cell.group(), flags=FLAGS)
+            text = _PRINTED.sub("", cell.group())
             candidate = strip_person(leading_name(text)) if text.strip() else ""
             if candidate and (
                 norm_key(candidate) == key or _fuller_name(name, candidate) or _spelled_out(name, candidate)
@@ -999,6 +1020,9 @@ def _opening_grantors(view: str) -> list[Found]:
             continue  # far down, only a second POA's opening ('I, Name, hereby appoint'), not a notary's 'I, Name,'
         if re.match(r"[\s,]*(?:an?\s+)?notary\b", view[match.end() - 1 : match.end() + 40], FLAGS):
             continue  # 'I, Harriet B. Biggers, a Notary Public in and for the foregoing State'
+        certify = _CERTIFY.search(view, match.end(), match.end() + 300)
+        if certify and not _OWN_GRANT.search(view, match.end(), certify.start()):
+            continue  # 'I, Walter T. Gangl, Assistant Secretary of X, do hereby certify that ...': he grants nothing
         if _ACCEPTANCE.search(view, match.end(), match.end() + 300):
             continue  # 'The undersigned, Alan B. Miller, Steve Filton ... hereby affirm that we are the persons named
         group = next(g for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7") if match.group(g))
