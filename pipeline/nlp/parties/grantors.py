@@ -567,8 +567,11 @@ _OWN_GRANT = re.compile(
 def _certifies(view: str, at: int) -> bool:
     """Is the signature at ``at`` under a certificate that grants nothing ('I, Walter T. Gangl, Assistant Secretary
     of X, do hereby certify that ... the following resolution was adopted')?"""
-    before = [m.end() for m in SIG.finditer(view, 0, at)]
-    text = view[before[-1] if before else 0 : at]
+    window = max(0, at - 2500)  # (bounded: a page may hold thousands of signatures)
+    if not _CERTIFY.search(view, window, at):
+        return False
+    before = [m.end() for m in SIG.finditer(view, window, at)]
+    text = view[before[-1] if before else window : at]
     return bool(_CERTIFY.search(text)) and not _OWN_GRANT.search(text)
 
 
