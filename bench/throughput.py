@@ -1,6 +1,6 @@
 """Throughput and memory of text-exhibit batches: docs/s with 1 and 2 workers, peak RSS at several sizes.
 
-    python bench/throughput.py --sizes 1000 10000 100000 --workers 1 2
+    python bench/throughput.py --sizes 1000 10000 100000 --workers 1 2 [--no-model]
 
 The corpus is made from the dev exhibits (data/gold/dev), each copy made distinct by a numbered line, so
 every document has its own hash. Each run is a fresh process streaming to its own output folder; peak RSS is
@@ -52,7 +52,7 @@ def _descendants_rss_mb(root: int) -> dict[int, float]:
     return {p: rss[p] for p in below}
 
 
-def run_once(corpus: Path, out: Path, workers: int) -> dict:
+def run_once(corpus: Path, out: Path, workers: int, use_model: bool = True) -> dict:
     """One batch in this (fresh) process; prints a JSON line of figures."""
     import threading
 
@@ -71,7 +71,7 @@ def run_once(corpus: Path, out: Path, workers: int) -> dict:
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     started = time.perf_counter()
-    result = run_batch([corpus], workers=workers, out_dir=out, use_model=True)
+    result = run_batch([corpus], workers=workers, out_dir=out, use_model=use_model)
     seconds = time.perf_counter() - started
     stop.set()
     sampler.join()
@@ -91,10 +91,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--no-model", action="store_true", help="rules only, without the trained NER model")
     parser.add_argument("--run", nargs=3, metavar=("CORPUS", "OUT", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
-        print(json.dumps(run_once(Path(args.run[0]), Path(args.run[1]), int(args.run[2]))))
+        print(json.dumps(run_once(Path(args.run[0]), Path(args.run[1]), int(args.run[2]), not args.no_model)))
         return
     rows = []
     with tempfile.TemporaryDirectory(prefix="poa-bench-") as tmp:
@@ -104,7 +105,8 @@ def main() -> None:
             for workers in args.workers:
                 out = Path(tmp) / f"out-{size}-{workers}"
                 done = subprocess.run(
-                    [sys.executable, __file__, "--run", str(corpus), str(out), str(workers)],
+                    [sys.executable, __file__, "--run", str(corpus), str(out), str(workers)]
+                    + (["--no-model"] if args.no_model else []),
                     capture_output=True,
                     text=True,
                     check=True,
