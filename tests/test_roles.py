@@ -3797,3 +3797,18 @@ def test_a_printed_name_label_under_a_bare_mark_and_two_issuers_side_by_side(ext
         "my ownership of securities of Calder Holdings, Inc. and Calder Flooring Industries, Inc.\n\n/s/ Max Roe\n"
     )
     assert extract(two).company is None
+
+
+def test_the_office_stated_as_the_capacity_the_power_is_for(extract):
+    person = (
+        "Know all by these presents, that the undersigned hereby constitutes and appoints Ann Lee, signing singly, "
+        "to execute for and on behalf of the undersigned, in the undersigned's capacity as a director of Orrin "
+        "Valve Corp., Forms 3, 4 and 5.\n\n/s/ Hal Brent\n"
+    )
+    assert [(g.name, g.title) for g in extract(person).grantors] == [("Hal Brent", "Director")]
+    trust = (
+        "Know all by these presents, that each of the undersigned trustees of the Alma Reed Endowment for Lakeview "
+        'College (the "Trust") hereby appoints Ann Lee the Trust\'s attorney-in-fact to execute Forms 3, 4 and 5 on '
+        "behalf of the Trust, as fully as such undersigned, in its capacity as a trustee of the Trust, might do."
+    )
+    assert all(g.title is None for g in extract(trust).grantors)

@@ -57,9 +57,12 @@ def fill_titles(view: str, lines: list[Line], grantors: list[Found]) -> None:
         if office and title_like(office.group(group)):
             grantors[0].title, grantors[0].title_span = squash(office.group(group)), office.span(group)
             return
+        # 'the undersigned, a director of X', 'in the undersigned's capacity as a director of X' (not an entity's 'in
+        # its capacity as a trustee of the Trust', nor 'an officer and/or director of X', which names no one office)
         match = re.search(
-            r"\b(?:undersigned|being|I\s+am)\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?|the\s+)?(director|officer|trustee|executive\s+officer|"
-            r"president|chief\s+executive\s+officer|chairman|secretary|treasurer)\s+of\b",  # (not 'officer and/or ...')
+            r"\b(?:undersigned|being|I\s+am|(?<!its\s)capacity)\s*,?\s+(?:an?\s+|as\s+(?:an?\s+)?|the\s+)?"
+            r"(director|officer|trustee|executive\s+officer|president|chief\s+executive\s+officer|chairman|secretary"
+            r"|treasurer)\s+of\b",
             view,
             FLAGS,
         )
