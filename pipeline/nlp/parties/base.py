@@ -22,9 +22,9 @@ SIG = re.compile(
     r"|[“\"](?=(?P<quoted>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*,?){1,4})[”\"][ \t|]+(?P=quoted)\b)",
     FLAGS,
 )
-# a defined term: '(the "Company")', or ', hereinafter referred to as the "Corporation,"'
 # a term the text defines for a name: '(the "Company")', '("Group 1")'
 TERM_DEF = re.compile(r"\(\s*(?:the\s+)?[\"“](?P<term>(?-i:[A-Z])[^\"”\n]{1,40}?)[\"”]\s*\)")
+# a defined term: '(the "Company")', or ', hereinafter referred to as the "Corporation,"'
 DEF = (
     # quotes as typed, or as old conversions left them: '(the `Corporation`)', '(the ?Company?)'
     r"(?:\((?:[^()]{{0,40}}?\bor\s+)?\s*(?:the\s+)?[\"“'`?]?\s*{term}\s*[\"”'`?]?\s*\)"

@@ -578,12 +578,20 @@ def _certifies(view: str, at: int) -> bool:
 def _as_attorney(view: str, sig: re.Match[str], name: str) -> bool:
     """Is the name signed or printed as an attorney-in-fact ('Henry P. Gold, Attorney-in-fact', 'Lisa M. Ibarra,
     by Power of Attorney')?"""
-    window = squash(view[sig.start() : sig.end() + _NEAR])
-    return bool(re.search(rf"{re.escape(name)}\W*{_AS_ATTORNEY}", window, FLAGS))
+    window, key = squash(view[sig.start() : sig.end() + _NEAR]).lower(), name.lower()
+    at = window.find(key)
+    while at >= 0:  # (no pattern compiled for each name)
+        if _SIGNS_AS_ATTORNEY.match(window, at + len(key)):
+            return True
+        at = window.find(key, at + 1)
+    return False
 
 
-_AS_ATTORNEY = r"(?:(?:as\s+)?attorneys?[\s-]+in[\s-]+fact|(?:by|under|pursuant\s+to)\s+(?:a\s+)?power\s+of\s+attorney)"
-_SIGNS_AS_ATTORNEY = re.compile(rf"\W*{_AS_ATTORNEY}", FLAGS)  # the agent signs for the grantor under the power
+# the agent signs for the grantor under the power: ', Attorney-in-fact', ', by Power of Attorney'
+_SIGNS_AS_ATTORNEY = re.compile(
+    r"\W*(?:(?:as\s+)?attorneys?[\s-]+in[\s-]+fact|(?:by|under|pursuant\s+to)\s+(?:a\s+)?power\s+of\s+attorney)",
+    FLAGS,
+)
 
 
 _PRINTED = re.compile(r"^\s*(?:(?:print(?:ed)?|typed)\s+)?name\s*:\s*", FLAGS)
